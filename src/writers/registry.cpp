@@ -1,6 +1,7 @@
 #include <map>
 
 #include "writers/writer.hpp"
+#include "writers/pandoc/pandoc.hpp"
 
 namespace plainly {
 
@@ -17,6 +18,10 @@ static const std::map<std::string, WriterFn>& registry() {
       {"txt", write_text},
       {"md", write_markdown},
       {"pdf", write_pdf},
+      {"docx", write_docx},  // through Pandoc (writers/pandoc/)
+      {"html", write_html},
+      {"odt", write_odt},
+      {"epub", write_epub},
   };
   return writers;
 }
