@@ -4,6 +4,7 @@
 // the language checker over free text) can point at the exact spot in the YAML.
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -18,6 +19,12 @@ struct Field {
   T value{};
   SourcePos pos;         ///< position of the value (or of the parent key when absent)
   bool present = false;  ///< false when the key was missing
+  /// false when the key was there but its value could not be used (a placeholder, an
+  /// empty value, or not a real date, time, amount, number...). The loader has already
+  /// recorded a problem for it in Definitions::value_problems, so later checks skip it.
+  bool readable = true;
+  /// True when the key was there and its value is usable.
+  bool ok() const { return present && readable; }
 };
 
 using Text = Field<std::string>;
@@ -66,12 +73,31 @@ struct ProjectInfo {
   Text term;     ///< one-off | project | ongoing-role
   TextList goals;
   std::vector<Output> outputs;
+  /// The formats people can ask for (adverts list them):
+  /// standard | large-print | easy-read | plain-text | audio | braille. YAML: formats_offered
+  TextList formats_offered;
 };
 
 struct Session {
   Field<Date> date;
   Field<TimeOfDay> start, end;
   Text what;
+};
+
+/// A repeating pattern of sessions, instead of (or as well as) a list of dates. YAML:
+///   pattern: {every: week, day: Tuesday, start: "10:00", end: "12:00",
+///             from: 2027-04-06, until: 2027-09-28, except: [2027-05-25], what: "..."}
+/// `from` must itself be a `day` (so the first session is plain), `until` is the last
+/// possible session date, and `except` lists dates on the pattern with no session.
+struct Pattern {
+  bool present = false;  ///< false when the role has no pattern
+  SourcePos pos;         ///< position of the `pattern:` key
+  Text every;            ///< week | fortnight
+  Text day;              ///< Monday ... Sunday
+  Field<TimeOfDay> start, end;
+  Field<Date> from, until;
+  std::vector<Field<Date>> except;
+  Text what;  ///< what happens at each session
 };
 
 struct Where {
@@ -115,13 +141,15 @@ struct Role {
   TextList experience_direct, experience_indirect;
   Where where;
   std::vector<Session> sessions;
+  Pattern pattern;  ///< a repeating pattern (see Pattern); sessions may then be empty
   TimeCommitment time;
   Pay pay;
   Expenses expenses;
   Text benefits_advice;  ///< YAML: benefits.advice
   Text tax_status;       ///< YAML: tax.status
   Support support;
-  Field<Date> reply_by;
+  Field<Date> reply_by;  ///< the date a person must answer an offer by
+  Field<Date> apply_by;  ///< the closing date for applications (adverts)
   Text how_to_apply;
   Text cancellation;  ///< what happens if we cancel or the person cannot come
 };
@@ -160,6 +188,14 @@ struct Definitions {
   std::vector<Role> roles;
   std::vector<ConsentItem> consent;
   std::vector<Person> people;
+
+  /// Every key the file has, by key path (e.g. "roles[peer-trainer].pay.rate"), with the
+  /// position of the key itself. Lets later checks point a missing key at its parent.
+  std::map<std::string, SourcePos> keys;
+  /// Problems with single values found while loading (placeholders, empty values, dates
+  /// that are not real, money without a currency, ...). validate() reports them with the
+  /// rest; loading does not throw for them.
+  std::vector<Diagnostic> value_problems;
 };
 
 }  // namespace plainly
