@@ -1,0 +1,92 @@
+#pragma once
+// Easy-read pictures: the locale's concept list (locales/<locale>/pictures.yaml), the
+// picture files (templates/pictures/, or an organisation's own folder), and the step that
+// turns "picture:CONCEPT" and "picture:auto" Image urls into real files with alt text.
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/node.hpp"
+
+namespace plainly {
+
+/// One picture concept, e.g. "money".
+struct Picture {
+  std::string id;                     ///< concept id, e.g. "money"
+  std::string file;                   ///< absolute path of the PNG or JPEG to use
+  std::string alt;                    ///< what the picture means, in plain words; may be empty
+                                      ///< only for a user's own picture not in the list
+  std::vector<std::string> keywords;  ///< words for picture:auto, as written in the list
+  bool from_user = false;             ///< true when the file comes from a user's folder or override
+};
+
+/// The pictures for one locale. Loaded once per run; all const members are safe to call
+/// from many threads at once. `set_picture` is for setting up, before any reads.
+class PictureLibrary {
+ public:
+  /// The concept `id`, or nullptr if there is none.
+  const Picture* find(const std::string& id) const;
+
+  /// Every concept, in the order of the list (then user-only pictures, sorted by id).
+  const std::vector<Picture>& pictures() const { return pictures_; }
+
+  /// The concept used by picture:auto when no keyword matches (e.g. "information").
+  const std::string& default_concept() const { return default_; }
+
+  /// The locale's concept list file (for messages).
+  const std::string& list_file() const { return list_file_; }
+
+  /// Choose a concept for `words` (the sentences of a row): the concept with the highest
+  /// score, then the one matched earliest in the text, then the first in the list. Each
+  /// keyword found scores its number of words, doubled for a concept's first keyword (its
+  /// main word). Returns default_concept() when no keyword matches.
+  std::string choose(const std::string& words) const;
+
+  /// Use the picture at `path` for concept `id` (a per-item override, e.g. from a
+  /// definition). A new `id` needs `alt`; for a known one an empty `alt` keeps the list's.
+  /// The file is checked when it is used, by resolve_pictures.
+  void set_picture(const std::string& id, const std::string& path, const std::string& alt = {});
+
+ private:
+  friend PictureLibrary load_picture_library(const std::string&, const std::vector<std::string>&);
+  struct Keyword {
+    std::vector<std::string> words;  ///< normalised words of one keyword
+    size_t picture = 0;              ///< index into pictures_
+    size_t weight = 1;               ///< 2 for the concept's first keyword
+  };
+  void add(Picture p);
+  void index_keywords(size_t picture);
+
+  std::vector<Picture> pictures_;
+  std::unordered_map<std::string, size_t> by_id_;
+  std::vector<Keyword> keywords_;
+  std::string default_;
+  std::string list_file_;
+};
+
+/// Load the locale's concept list; `user_dirs` are organisations' own picture folders
+/// (a file named CONCEPT.png/.jpg/.jpeg there overrides the built-in picture; the first
+/// folder wins). A picture in a user folder that is not in the list becomes a concept of
+/// its own (templates must then give its alt text). Throws PlainlyError (exit 2) naming the
+/// file when the list is missing or malformed, or a user folder does not exist.
+PictureLibrary load_picture_library(const std::string& locale,
+                                    const std::vector<std::string>& user_dirs = {});
+
+/// Replace every Image url "picture:CONCEPT" or "picture:auto" in the tree with a real
+/// file path and ensure alt is set (concept alt unless the template gave one).
+/// picture:auto chooses from the words of the row (or paragraph) the image is in.
+/// Unknown concept, missing or unreadable file (PNG/JPEG signature checked): PlainlyError
+/// exit 2 naming the concept and file; every problem in the tree is reported at once.
+void resolve_pictures(Node& doc, const PictureLibrary& lib);
+
+/// Words normalised for keyword matching: lower case, split at anything that is not a
+/// letter, digit, apostrophe or "£" (so "step-free" is "step", "free"), and simple English
+/// plurals made singular ("buses" -> "bus", "receipts" -> "receipt", "parties" -> "party").
+std::vector<std::string> picture_words(const std::string& text);
+
+/// What is wrong with the picture file at `path`, in plain words ("" when it is a
+/// readable PNG or JPEG file).
+std::string picture_file_problem(const std::string& path);
+
+}  // namespace plainly

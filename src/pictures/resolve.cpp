@@ -1,0 +1,91 @@
+// Turn "picture:CONCEPT" and "picture:auto" Image urls into real files with alt text.
+#include <algorithm>
+#include <map>
+
+#include "core/error.hpp"
+#include "core/spellcheck.hpp"
+#include "pictures/pictures.hpp"
+
+namespace plainly {
+
+namespace {
+
+const std::string kPrefix = "picture:";
+
+struct Resolver {
+  const PictureLibrary& lib;
+  std::vector<Diagnostic> problems;
+  std::map<std::string, std::string> checked;  // file -> problem ("" = fine), checked once
+
+  void problem(const std::string& file, const std::string& id, const std::string& message,
+               const std::string& example = {}) {
+    Diagnostic d;
+    d.file = file;
+    d.message = "picture '" + id + "': " + message;
+    d.example = example;
+    problems.push_back(std::move(d));
+  }
+
+  const std::string& file_problem(const std::string& file) {
+    auto it = checked.find(file);
+    if (it == checked.end()) it = checked.emplace(file, picture_file_problem(file)).first;
+    return it->second;
+  }
+
+  std::vector<std::string> ids() const {
+    std::vector<std::string> out;
+    for (const Picture& p : lib.pictures()) out.push_back(p.id);
+    return out;
+  }
+
+  void unknown(const std::string& id) {
+    std::string hint = closest_match(id, ids());
+    std::string message = "this picture is not in the list.";
+    if (!hint.empty()) message += " Did you mean '" + hint + "'?";
+    problem(lib.list_file(), id, message,
+            "Use an id from this file, or picture:auto to let plainly choose.");
+  }
+
+  void image(Node& img, const std::string& words) {
+    if (img.url.rfind(kPrefix, 0) != 0) return;
+    std::string id = img.url.substr(kPrefix.size());
+    if (id == "auto") id = lib.choose(words);
+    const Picture* pic = id.empty() ? nullptr : lib.find(id);
+    if (!pic) return unknown(id);
+    if (const std::string& why = file_problem(pic->file); !why.empty())
+      return problem(pic->file, id, why);
+    if (img.alt.empty() && pic->alt.empty())
+      return problem(pic->file, id, "this picture has no alternative text.",
+                     "Give it in the template, for example ![Our logo](picture:" + id + ").");
+    img.url = pic->file;
+    if (img.alt.empty()) img.alt = pic->alt;
+  }
+
+  // `words`: the sentences of the row or paragraph this node is in, for picture:auto.
+  void walk(Node& n, const std::string& words) {
+    std::string here = words;
+    if (n.kind == NodeKind::EasyReadRow) {
+      here.clear();
+      for (const Node& c : n.children)
+        if (c.kind != NodeKind::Image) here += plain_text(c) + "\n";
+    } else if (n.kind == NodeKind::Paragraph && words.empty()) {
+      here = plain_text(n);
+    }
+    if (n.kind == NodeKind::Image) image(n, here);
+    for (Node& c : n.children) walk(c, here);
+  }
+};
+
+}  // namespace
+
+void resolve_pictures(Node& doc, const PictureLibrary& lib) {
+  Resolver r{lib, {}, {}};
+  r.walk(doc, "");
+  if (r.problems.empty()) return;
+  throw PlainlyError(ExitCode::BadInput,
+                     "A picture could not be used. Fix the picture named above, or choose "
+                     "another, then try again.",
+                     std::move(r.problems));
+}
+
+}  // namespace plainly
