@@ -77,8 +77,14 @@ const Picture* PictureLibrary::find(const std::string& id) const {
 }
 
 void PictureLibrary::index_keywords(size_t picture) {
-  const auto& words = pictures_[picture].keywords;
-  for (size_t k = 0; k < words.size(); ++k) keywords_.push_back({picture_words(words[k]), picture, k == 0 ? 2u : 1u});
+  const auto& list = pictures_[picture].keywords;
+  std::vector<std::vector<std::string>> seen;  // "date" and "dates" are the same keyword
+  for (size_t k = 0; k < list.size(); ++k) {
+    std::vector<std::string> words = picture_words(list[k]);
+    if (words.empty() || std::find(seen.begin(), seen.end(), words) != seen.end()) continue;
+    seen.push_back(words);
+    keywords_.push_back({std::move(words), picture, k == 0 ? 2u : 1u});
+  }
 }
 
 void PictureLibrary::add(Picture p) {

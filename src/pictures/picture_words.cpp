@@ -72,9 +72,9 @@ std::string PictureLibrary::choose(const std::string& words) const {
     if (k.words.empty() || k.words.size() > text.size()) continue;
     for (size_t i = 0; i + k.words.size() <= text.size(); ++i) {
       if (!std::equal(k.words.begin(), k.words.end(), text.begin() + static_cast<long>(i))) continue;
-      score[k.picture] += k.words.size() * k.weight;
+      score[k.picture] += k.words.size() * k.weight;  // every time it appears
       first[k.picture] = std::min(first[k.picture], i);
-      break;
+      i += k.words.size() - 1;
     }
   }
   size_t best = pictures_.size();

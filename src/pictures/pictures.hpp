@@ -39,8 +39,8 @@ class PictureLibrary {
 
   /// Choose a concept for `words` (the sentences of a row): the concept with the highest
   /// score, then the one matched earliest in the text, then the first in the list. Each
-  /// keyword found scores its number of words, doubled for a concept's first keyword (its
-  /// main word). Returns default_concept() when no keyword matches.
+  /// time a keyword appears it scores its number of words, doubled for a concept's first
+  /// keyword (its main word). Returns default_concept() when no keyword matches.
   std::string choose(const std::string& words) const;
 
   /// Use the picture at `path` for concept `id` (a per-item override, e.g. from a

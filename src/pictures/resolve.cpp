@@ -61,6 +61,12 @@ struct Resolver {
     if (img.alt.empty()) img.alt = pic->alt;
   }
 
+  // Easy read puts the key words in bold, so bold words count twice for picture:auto.
+  static void add_bold(const Node& n, std::string& out) {
+    if (n.kind == NodeKind::Strong) out += "\n" + plain_text(n);
+    for (const Node& c : n.children) add_bold(c, out);
+  }
+
   // `words`: the sentences of the row or paragraph this node is in, for picture:auto.
   void walk(Node& n, const std::string& words) {
     std::string here = words;
@@ -68,8 +74,10 @@ struct Resolver {
       here.clear();
       for (const Node& c : n.children)
         if (c.kind != NodeKind::Image) here += plain_text(c) + "\n";
+      add_bold(n, here);
     } else if (n.kind == NodeKind::Paragraph && words.empty()) {
       here = plain_text(n);
+      add_bold(n, here);
     }
     if (n.kind == NodeKind::Image) image(n, here);
     for (Node& c : n.children) walk(c, here);

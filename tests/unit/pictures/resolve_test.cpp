@@ -176,3 +176,21 @@ TEST_CASE("a per-item override replaces one picture and can give its own alt") {
   CHECK(row_image(doc, 0).url == (dir / "our-money.jpeg").string());
   CHECK(row_image(doc, 0).alt == "Your pay");
 }
+
+TEST_CASE("picture:auto counts bold words twice, as easy read puts key words in bold") {
+  PictureLibrary lib = load_picture_library("en-GB");
+  Node doc = make_node(NodeKind::Document, "Title");
+  Node row = make_node(NodeKind::EasyReadRow);
+  row.append(image("picture:auto"));
+  Node para = make_node(NodeKind::Paragraph);
+  para.append(make_node(NodeKind::Text, "Some people pay "));
+  Node bold = make_node(NodeKind::Strong);
+  bold.append(make_node(NodeKind::Text, "tax"));
+  para.append(std::move(bold));
+  para.append(make_node(NodeKind::Text, " on money like this."));
+  row.append(std::move(para));
+  doc.append(std::move(row));
+  resolve_pictures(doc, lib);
+  CHECK(row_image(doc, 0).url == lib.find("tax")->file);
+  CHECK(row_image(doc, 0).alt == "Tax");
+}
