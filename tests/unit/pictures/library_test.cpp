@@ -1,8 +1,12 @@
 #include <doctest/doctest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <regex>
 #include <sstream>
 #include <thread>
 
+#include "core/data_paths.hpp"
 #include "core/error.hpp"
 #include "pictures/pictures.hpp"
 
@@ -100,4 +104,26 @@ TEST_CASE("an unknown locale is a clear error, exit 2") {
     CHECK(e.code() == ExitCode::BadInput);
     CHECK(std::string(e.what()).find("xx-XX") != std::string::npos);
   }
+}
+
+TEST_CASE("every picture:CONCEPT in the built-in templates is in the en-GB list") {
+  namespace fs = std::filesystem;
+  PictureLibrary lib = load_picture_library("en-GB");
+  const std::regex named(R"(\]\(picture:([A-Za-z0-9_-]+)\))");
+  size_t seen = 0;
+  for (const auto& entry : fs::recursive_directory_iterator(fs::path(data_dir()) / "templates")) {
+    if (entry.path().extension() != ".mustache") continue;
+    std::ifstream in(entry.path());
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string s = text.str();
+    for (std::sregex_iterator it(s.begin(), s.end(), named), end; it != end; ++it) {
+      std::string id = (*it)[1];
+      if (id == "auto") continue;
+      ++seen;
+      INFO(entry.path().string() << " uses picture:" << id);
+      CHECK(lib.find(id) != nullptr);
+    }
+  }
+  MESSAGE("picture concepts named in templates: " << seen);
 }
