@@ -15,7 +15,12 @@ PACKAGES=(
   poppler-utils qpdf                   # tests: inspect the PDFs we write
   librsvg2-bin                         # rasterises the SVG pictures (scripts/make-pictures.sh)
   python3                              # measurement scripts
+  chromium                             # tests: headless browser for the HTML accessibility check (axe-core)
 )
+
+# tests: node and npm run axe-core in Chromium (tests/scripts/pandoc_html_test.sh). Only when
+# missing, so a newer Node.js from elsewhere is left alone.
+if ! command -v npm >/dev/null 2>&1; then PACKAGES+=(nodejs npm); fi
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi

@@ -103,7 +103,7 @@ std::vector<std::string> pandoc_arguments(const PandocJob& job, const std::strin
   check_style(job.style);
   const std::string root = job.data_dir.empty() ? data_dir() : job.data_dir;
   std::vector<std::string> a = {
-      "--from=gfm-raw_html-emoji-yaml_metadata_block", "--to=" + job.to, "--standalone",
+      "--from=gfm-raw_html-emoji-yaml_metadata_block-autolink_bare_uris", "--to=" + job.to, "--standalone",
       "--fail-if-warnings", "--wrap=none", "--output=" + output_path,
       "--metadata=lang:" + job.language, "--metadata=plainly-style:" + job.style,
       "--metadata-file=" + labels_file(root, job.language),
