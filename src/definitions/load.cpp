@@ -80,6 +80,7 @@ void load_consent(YamlReader& r, const YAML::Node& root, Definitions& d) {
     std::string p = item_path("consent", items[i], i, ids);
     r.group(items[i], p);
     ConsentItem c;
+    c.key_path = p;
     c.pos = items[i].IsNull() ? r.parent_pos("consent") : r.pos(items[i]);
     c.id = r.text(items[i], p, "id");
     c.what = r.text(items[i], p, "what");
@@ -110,6 +111,7 @@ void load_people(YamlReader& r, const YAML::Node& root, Definitions& d) {
     std::string p = "people[" + std::to_string(i) + "]";
     r.group(items[i], p);
     Person person;
+    person.key_path = p;
     person.pos = items[i].IsNull() ? r.parent_pos("people") : r.pos(items[i]);
     person.name = r.text(items[i], p, "name");
     person.role = r.text(items[i], p, "role");

@@ -98,6 +98,7 @@ void load_time_and_support(YamlReader& r, const YAML::Node& role, const std::str
 
 Role load_role(YamlReader& r, const YAML::Node& n, const std::string& p) {
   Role role;
+  role.key_path = p;
   r.group(n, p);
   role.pos = n.IsNull() ? r.parent_pos("roles") : r.pos(n);
   role.id = r.text(n, p, "id");

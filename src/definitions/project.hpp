@@ -135,6 +135,7 @@ struct Support {
 
 struct Role {
   SourcePos pos;  ///< where this role's mapping starts
+  std::string key_path;  ///< how messages name it: "roles[peer-trainer]" or "roles[1]"
   Text id, title, summary;
   TextList tasks;
   TextList input;  ///< opinion | personal-story | task
@@ -163,6 +164,7 @@ struct ConsentUse {
 
 struct ConsentItem {
   SourcePos pos;
+  std::string key_path;  ///< how messages name it: "consent[quotes]" or "consent[0]"
   Text id, what, why;
   Field<bool> optional;
   std::vector<ConsentUse> uses;
@@ -171,6 +173,7 @@ struct ConsentItem {
 
 struct Person {
   SourcePos pos;
+  std::string key_path;  ///< how messages name this person: "people[0]"
   Text name, role, address;
   Text format;      ///< YAML: needs.format: standard | large-print | easy-read | ...
   Field<int> size;  ///< YAML: needs.size, in points
