@@ -44,7 +44,8 @@ while IFS=$'\t' read -r concept hexcode; do
     svg="$work/$concept.svg"
     python3 "$repo/scripts/make-pictures-compose.py" "$src" "$hexcode" > "$svg"
   fi
-  rsvg-convert --width "$SIZE" --height "$SIZE" --keep-aspect-ratio --format png \
+  # On white, not transparent: PDFs then need no soft mask per picture, so they stay small.
+  rsvg-convert --width "$SIZE" --height "$SIZE" --keep-aspect-ratio --background-color white --format png \
     --output "$out/$concept.png" "$svg"
   if command -v optipng >/dev/null; then optipng -quiet -o2 -strip all "$out/$concept.png"; fi
   count=$((count + 1))
