@@ -78,7 +78,11 @@ PictureLibrary load_picture_library(const std::string& locale,
 /// picture:auto chooses from the words of the row (or paragraph) the image is in.
 /// Unknown concept, missing or unreadable file (PNG/JPEG signature checked): PlainlyError
 /// exit 2 naming the concept and file; every problem in the tree is reported at once.
-void resolve_pictures(Node& doc, const PictureLibrary& lib);
+/// An image that names a file directly is left as it is, but must have alt text.
+/// `source_name` (optional) is the Markdown's name as shown to users, e.g.
+/// "templates/advert/easy-read.md.mustache (as rendered)": an unknown concept or missing alt
+/// text is then reported there, at the image's line and column (else in the picture list).
+void resolve_pictures(Node& doc, const PictureLibrary& lib, const std::string& source_name = {});
 
 /// Words normalised for keyword matching: lower case, split at anything that is not a
 /// letter, digit, apostrophe or "£" (so "step-free" is "step", "free"), and simple English

@@ -14,13 +14,15 @@ const std::string kPrefix = "picture:";
 
 struct Resolver {
   const PictureLibrary& lib;
+  std::string source;  // the Markdown's name, for where a picture is named; may be empty
   std::vector<Diagnostic> problems;
   std::map<std::string, std::string> checked;  // file -> problem ("" = fine), checked once
 
   void problem(const std::string& file, const std::string& id, const std::string& message,
-               const std::string& example = {}) {
+               const std::string& example = {}, SourcePos pos = {}) {
     Diagnostic d;
     d.file = file;
+    d.pos = pos;
     d.message = "picture '" + id + "': " + message;
     d.example = example;
     problems.push_back(std::move(d));
@@ -38,25 +40,35 @@ struct Resolver {
     return out;
   }
 
-  void unknown(const std::string& id) {
+  // Where the template named the picture, when we know; else the picture list itself.
+  void at_use(const Node& img, const std::string& id, const std::string& message,
+              const std::string& example) {
+    if (source.empty()) return problem(lib.list_file(), id, message, example);
+    problem(source, id, message, example, img.pos);
+  }
+
+  void unknown(const Node& img, const std::string& id) {
     std::string hint = closest_match(id, ids());
     std::string message = "this picture is not in the list.";
     if (!hint.empty()) message += " Did you mean '" + hint + "'?";
-    problem(lib.list_file(), id, message,
-            "Use an id from this file, or picture:auto to let plainly choose.");
+    at_use(img, id, message, "Use an id from " + lib.list_file() + ", or picture:auto to let plainly choose.");
   }
 
   void image(Node& img, const std::string& words) {
-    if (img.url.rfind(kPrefix, 0) != 0) return;
+    if (img.url.rfind(kPrefix, 0) != 0) {  // a file named directly: it still needs alt text
+      if (img.alt.empty())
+        at_use(img, img.url, "this picture has no alternative text.", "Write it in [...], for example ![Our logo](" + img.url + ").");
+      return;
+    }
     std::string id = img.url.substr(kPrefix.size());
     if (id == "auto") id = lib.choose(words);
     const Picture* pic = id.empty() ? nullptr : lib.find(id);
-    if (!pic) return unknown(id);
+    if (!pic) return unknown(img, id);
     if (const std::string& why = file_problem(pic->file); !why.empty())
       return problem(pic->file, id, why);
     if (img.alt.empty() && pic->alt.empty())
-      return problem(pic->file, id, "this picture has no alternative text.",
-                     "Give it in the template, for example ![Our logo](picture:" + id + ").");
+      return at_use(img, id, "this picture has no alternative text.",
+                    "Give it in the template, for example ![Our logo](picture:" + id + ").");
     img.url = pic->file;
     if (img.alt.empty()) img.alt = pic->alt;
   }
@@ -86,8 +98,8 @@ struct Resolver {
 
 }  // namespace
 
-void resolve_pictures(Node& doc, const PictureLibrary& lib) {
-  Resolver r{lib, {}, {}};
+void resolve_pictures(Node& doc, const PictureLibrary& lib, const std::string& source_name) {
+  Resolver r{lib, source_name, {}, {}};
   r.walk(doc, "");
   if (r.problems.empty()) return;
   throw PlainlyError(ExitCode::BadInput,

@@ -80,11 +80,29 @@ TEST_CASE("picture:auto chooses from the row's sentences") {
   CHECK(!row_image(other, 0).alt.empty());
 }
 
-TEST_CASE("other images are left alone") {
+TEST_CASE("images that name a file are left alone, but need alt text") {
   PictureLibrary lib = load_picture_library("en-GB");
   Node doc = doc_with_rows({"/some/where/logo.png"});
+  doc.children[0].children[0].alt = "Our logo";
   resolve_pictures(doc, lib);
   CHECK(row_image(doc, 0).url == "/some/where/logo.png");
+  Node without = doc_with_rows({"/some/where/logo.png"});
+  CHECK_THROWS_AS(resolve_pictures(without, lib), PlainlyError);
+}
+
+TEST_CASE("with the Markdown's name, an unknown concept is reported where it is used") {
+  PictureLibrary lib = load_picture_library("en-GB");
+  Node doc = doc_with_rows({"picture:money", "picture:bsu"});
+  doc.children[1].children[0].pos = {7, 1};
+  try {
+    resolve_pictures(doc, lib, "advert.md");
+    FAIL("expected an error");
+  } catch (const PlainlyError& e) {
+    REQUIRE(e.diagnostics().size() == 1);
+    CHECK(format_diagnostic(e.diagnostics()[0]).rfind(
+              "advert.md:7:1: error: picture 'bsu': this picture is not in the list. Did you mean 'bus'?", 0) == 0);
+    CHECK(e.diagnostics()[0].example.find("pictures.yaml") != std::string::npos);
+  }
 }
 
 TEST_CASE("an unknown concept is exit 2, naming it and suggesting a close one") {
