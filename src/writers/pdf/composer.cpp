@@ -1,0 +1,153 @@
+#include "writers/pdf/composer.hpp"
+
+#include <algorithm>
+#include <memory>
+
+#include "writers/pdf/clean_text.hpp"
+
+namespace plainly::pdf {
+
+Composer::Composer(FontSet& fonts, StructTree& tree, ImageCache& images, const PdfStyle& style,
+                   const PdfWords& words, std::string locale)
+    : fonts_(fonts), tree_(tree), images_(images), style_(style), words_(words), locale_(std::move(locale)) {}
+
+std::vector<Box> Composer::compose(const Node& doc) {
+  for (const Node& child : doc.children) block(child, StructTree::kDocument, style_.margin_left, style_.text_width(), nullptr);
+  return std::move(boxes_);
+}
+
+double Composer::baseline_offset(double size) const {
+  // Share the leading above and below; 0.78 em is about Atkinson's cap and ascender height.
+  return (style_.line_height(size) - size) / 2 + size * 0.78;
+}
+
+void Composer::spans_of(const Node& n, Face face, int link, int parent_elem, std::vector<Span>& out) {
+  for (const Node& c : n.children) {
+    switch (c.kind) {
+      case NodeKind::Text: out.push_back({clean_text(c.text), face, link}); break;
+      case NodeKind::LineBreak: out.push_back({u"\n", face, link}); break;
+      // No italic face: emphasis is bold in every style (large print forbids italics).
+      case NodeKind::Strong:
+      case NodeKind::Emphasis: spans_of(c, Face::Bold, link, parent_elem, out); break;
+      case NodeKind::Link: {
+        int index = static_cast<int>(links_.size());
+        links_.push_back({c.url, plain_text(c), tree_.add(parent_elem, "Link")});
+        if (links_.back().text.empty()) links_.back().text = c.url;
+        spans_of(c, face, index, links_.back().elem, out);
+        break;
+      }
+      case NodeKind::Image:  // pictures live in easy-read rows; inline, their words stand in
+        if (!c.alt.empty()) out.push_back({clean_text(c.alt), face, link});
+        break;
+      default: spans_of(c, face, link, parent_elem, out);
+    }
+  }
+}
+
+std::vector<Line> Composer::lines_of(const Node& n, int elem, double width, double size, Face face) {
+  std::vector<Span> spans;
+  spans_of(n, face, -1, elem, spans);
+  LineSpec spec;
+  spec.max_width = width;
+  spec.size = size;
+  spec.max_chars = style_.max_line_chars;
+  spec.locale = locale_;
+  return break_lines(spans, spec, fonts_);
+}
+
+void Composer::add_lines(std::vector<Line> lines, int elem, double x, double size, double space_before,
+                         bool keep_all, Label* label) {
+  if (lines.empty()) lines.emplace_back();
+  double lh = style_.line_height(size), base = baseline_offset(size);
+  size_t n = lines.size();
+  for (size_t i = 0; i < n; ++i) {
+    Box box;
+    box.height = lh;
+    box.space_before = i == 0 ? space_before : 0;
+    // No line left alone: the first two and the last two lines of a paragraph stay together.
+    box.keep_with_next = keep_all || (n >= 2 && (i == 0 || i + 2 == n));
+    auto line = std::make_shared<Line>(std::move(lines[i]));
+    std::shared_ptr<Label> lab = (i == 0 && label) ? std::make_shared<Label>(*label) : nullptr;
+    box.draw = [line, lab, elem, x, size, base](Canvas& c, double top) {
+      if (lab) c.text_line(lab->line, lab->x, top - base, size, lab->elem);
+      c.text_line(*line, x, top - base, size, elem);
+    };
+    boxes_.push_back(std::move(box));
+  }
+  first_block_ = false;
+}
+
+void Composer::block(const Node& n, int parent, double x, double width, Label* label) {
+  switch (n.kind) {
+    case NodeKind::Heading: heading(n, parent, x, width); break;
+    case NodeKind::Paragraph: {
+      int elem = tree_.add(parent, "P");
+      text_block(n, elem, x, width, first_block_ ? 0 : style_.paragraph_gap, label);
+      break;
+    }
+    case NodeKind::List: list(n, parent, x, width); break;
+    case NodeKind::EasyReadRow: easy_read_row(n, parent); break;
+    case NodeKind::ConsentChoice: consent_choice(n, parent, x, width); break;
+    case NodeKind::SignatureLine: signature_line(n, parent, x, width); break;
+    default:
+      for (const Node& c : n.children) block(c, parent, x, width, label);
+  }
+}
+
+void Composer::text_block(const Node& n, int elem, double x, double width, double space_before, Label* label) {
+  add_lines(lines_of(n, elem, width, style_.body_size, Face::Regular), elem, x, style_.body_size, space_before,
+            false, label);
+}
+
+void Composer::heading(const Node& n, int parent, double x, double width) {
+  int level = std::clamp(n.level, 1, 3);
+  double size = style_.heading_sizes[level - 1];
+  int elem = tree_.add(parent, "H" + std::to_string(level));
+  double before = first_block_ ? 0 : (level == 1 ? size : size * 0.9);
+  add_lines(lines_of(n, elem, width, size, Face::Bold), elem, x, size, before, true, nullptr);
+}
+
+void Composer::list(const Node& n, int parent, double x, double width) {
+  int list_elem = tree_.add(parent, "L");
+  double size = style_.body_size;
+  // Labels: a bullet, or the item's number; the body starts after the widest label.
+  std::vector<icu::UnicodeString> labels;
+  double label_w = 0;
+  for (size_t i = 0; i < n.children.size(); ++i) {
+    labels.push_back(n.ordered ? icu::UnicodeString::fromUTF8(std::to_string(i + 1) + ".") : u"\u2022");
+    label_w = std::max(label_w, text_width(labels.back(), Face::Regular, size, fonts_));
+  }
+  double indent = std::max(label_w + size * 0.6, size * 1.3);
+  bool first_item = true;
+  for (size_t i = 0; i < n.children.size(); ++i) {
+    const Node& item = n.children[i];
+    int li = tree_.add(list_elem, "LI");
+    Label label;
+    label.elem = tree_.add(li, "Lbl");
+    label.x = x;
+    LineSpec spec;
+    spec.max_width = indent;
+    spec.size = size;
+    label.line = break_lines({{labels[i], Face::Regular, -1}}, spec, fonts_).front();
+    int body = tree_.add(li, "LBody");
+    bool single = item.children.size() == 1 && item.children[0].kind == NodeKind::Paragraph;
+    // Consent choices carry their own tick boxes: no bullet.
+    bool boxed = !item.children.empty() && item.children[0].kind == NodeKind::ConsentChoice;
+    Label* pending = boxed ? nullptr : &label;
+    for (const Node& child : item.children) {
+      double before = first_item ? style_.paragraph_gap : style_.item_gap;
+      if (first_block_) before = 0;
+      if (child.kind == NodeKind::Paragraph) {
+        int elem = single ? body : tree_.add(body, "P");
+        text_block(child, elem, x + indent, width - indent, pending ? before : style_.item_gap, pending);
+      } else {
+        block(child, body, x + indent, width - indent, pending);
+      }
+      pending = nullptr;
+      first_item = false;
+    }
+    if (item.children.empty()) add_lines({}, body, x + indent, size, style_.item_gap, false, &label);
+  }
+}
+
+}  // namespace plainly::pdf

@@ -1,0 +1,68 @@
+#pragma once
+// Turns the document model into boxes to stack on pages: one box per line of text (so
+// paragraphs can break across pages), one per easy-read row, consent choice footer or
+// signature line. Boxes carry "keep with next" so headings stay with what follows and
+// paragraphs leave no single line alone at the top or bottom of a page.
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "model/node.hpp"
+#include "writers/pdf/canvas.hpp"
+#include "writers/pdf/images.hpp"
+#include "writers/pdf/line_breaker.hpp"
+
+namespace plainly::pdf {
+
+/// A vertical slice of content.
+struct Box {
+  double height = 0;          ///< points
+  double space_before = 0;    ///< points; dropped at the top of a page
+  bool keep_with_next = false;
+  std::function<void(Canvas&, double top)> draw;  ///< draws with its top edge at `top`
+};
+
+class Composer {
+ public:
+  Composer(FontSet& fonts, StructTree& tree, ImageCache& images, const PdfStyle& style,
+           const PdfWords& words, std::string locale);
+
+  /// Boxes for the whole document, in reading order.
+  std::vector<Box> compose(const Node& doc);
+
+  /// The links found, indexed by Span::link.
+  const std::vector<LinkInfo>& links() const { return links_; }
+
+ private:
+  struct Label {  // a list item's label, drawn on the item's first line
+    Line line;
+    double x = 0;
+    int elem = -1;
+  };
+  void block(const Node& n, int parent, double x, double width, Label* label);
+  void heading(const Node& n, int parent, double x, double width);
+  void text_block(const Node& n, int elem, double x, double width, double space_before, Label* label);
+  void list(const Node& n, int parent, double x, double width);
+  void easy_read_row(const Node& n, int parent);
+  void consent_choice(const Node& n, int parent, double x, double width);
+  void signature_line(const Node& n, int parent, double x, double width);
+
+  void spans_of(const Node& n, Face face, int link, int parent_elem, std::vector<Span>& out);
+  std::vector<Line> lines_of(const Node& n, int elem, double width, double size, Face face);
+  void add_lines(std::vector<Line> lines, int elem, double x, double size, double space_before, bool keep_all,
+                 Label* label);
+  double baseline_offset(double size) const;
+
+  FontSet& fonts_;
+  StructTree& tree_;
+  ImageCache& images_;
+  const PdfStyle& style_;
+  const PdfWords& words_;
+  std::string locale_;
+  std::vector<Box> boxes_;
+  std::vector<LinkInfo> links_;
+  bool first_block_ = true;
+};
+
+}  // namespace plainly::pdf

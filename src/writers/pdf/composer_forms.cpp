@@ -1,0 +1,132 @@
+// Composer: easy-read rows, consent choices (tick boxes) and signature lines.
+#include <algorithm>
+#include <memory>
+
+#include "writers/pdf/clean_text.hpp"
+#include "writers/pdf/composer.hpp"
+
+namespace plainly::pdf {
+
+namespace {
+
+// A box drawing several boxes stacked, as one unit that never breaks across pages.
+struct Stack {
+  std::vector<Box> boxes;
+  double height() const {
+    double h = 0;
+    for (size_t i = 0; i < boxes.size(); ++i) h += (i ? boxes[i].space_before : 0) + boxes[i].height;
+    return h;
+  }
+  void draw(Canvas& c, double top) const {
+    for (size_t i = 0; i < boxes.size(); ++i) {
+      if (i) top -= boxes[i].space_before;
+      boxes[i].draw(c, top);
+      top -= boxes[i].height;
+    }
+  }
+};
+
+}  // namespace
+
+void Composer::easy_read_row(const Node& n, int parent) {
+  double space_before = first_block_ ? 0 : style_.paragraph_gap * 1.5;
+  double text_x = style_.margin_left + style_.picture_column;
+  double text_w = style_.text_width() - style_.picture_column;
+
+  // The picture, fitted into a square, top-aligned with the first sentence.
+  HPDF_Image img = nullptr;
+  std::string alt;
+  for (const Node& c : n.children)
+    if (c.kind == NodeKind::Image && !img) {
+      img = images_.load(c.url);
+      alt = c.alt;
+    }
+  int figure = img ? tree_.add(parent, "Figure", alt.empty() ? std::string("Picture") : alt) : -1;
+
+  // The sentences: each Paragraph is a sentence on its own line(s).
+  std::vector<Box> saved = std::move(boxes_);
+  boxes_.clear();
+  first_block_ = true;
+  for (const Node& c : n.children) {
+    if (c.kind == NodeKind::Image) continue;
+    if (c.kind == NodeKind::Paragraph) {
+      int elem = tree_.add(parent, "P");
+      text_block(c, elem, text_x, text_w, first_block_ ? 0 : style_.body_size * 0.35, nullptr);
+    } else {
+      block(c, parent, text_x, text_w, nullptr);
+    }
+  }
+  auto stack = std::make_shared<Stack>();
+  stack->boxes = std::move(boxes_);
+  boxes_ = std::move(saved);
+  first_block_ = false;
+
+  double pic = style_.picture_size, w = pic, h = pic;
+  if (img) {
+    double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
+    if (iw > 0 && ih > 0) {
+      double scale = std::min(pic / iw, pic / ih);
+      w = iw * scale;
+      h = ih * scale;
+    }
+  }
+  Box box;
+  box.space_before = space_before;
+  box.height = std::max(stack->height(), img ? pic : 0.0);
+  double x = style_.margin_left + (pic - w) / 2;
+  box.draw = [stack, img, figure, x, w, h, pic](Canvas& c, double top) {
+    if (img) c.image(img, x, top - (pic + h) / 2, w, h, figure);
+    stack->draw(c, top);
+  };
+  boxes_.push_back(std::move(box));
+}
+
+void Composer::consent_choice(const Node& n, int parent, double x, double width) {
+  int elem = tree_.add(parent, "P");
+  double size = style_.body_size;
+  double before = first_block_ ? 0 : style_.paragraph_gap;
+  add_lines(lines_of(n, elem, width, size, Face::Regular), elem, x, size, before, true, nullptr);
+
+  // "[ ] Yes" and "[ ] No" on lines of their own: empty squares drawn as graphics, never
+  // ticked; the words are part of the question's P, so a screen reader reads them after it.
+  for (const std::string* word : {&words_.yes, &words_.no}) {
+    LineSpec spec;
+    spec.max_width = width;
+    spec.size = size;
+    auto line = std::make_shared<Line>(break_lines({{clean_text(*word), Face::Bold, -1}}, spec, fonts_).front());
+    double box_size = size * 1.15, gap = size * 0.6;
+    double lh = style_.line_height(size) * 1.2;
+    double base = baseline_offset(size) + (lh - style_.line_height(size)) / 2;
+    Box box;
+    box.height = lh;
+    box.keep_with_next = word == &words_.yes;
+    box.draw = [=](Canvas& c, double top) {
+      double baseline = top - base;
+      c.tick_box(x, baseline - size * 0.22, box_size);
+      c.text_line(*line, x + box_size + gap, baseline, size, elem);
+    };
+    boxes_.push_back(std::move(box));
+  }
+}
+
+void Composer::signature_line(const Node& n, int parent, double x, double width) {
+  int elem = tree_.add(parent, "P");
+  double size = style_.body_size;
+  double before = first_block_ ? 0 : style_.paragraph_gap * 1.5;
+  LineSpec spec;
+  spec.max_width = width;
+  spec.size = size;
+  spec.max_chars = style_.max_line_chars;
+  spec.locale = locale_;
+  std::vector<Line> lines = break_lines({{clean_text(n.text), Face::Regular, -1}}, spec, fonts_);
+  add_lines(std::move(lines), elem, x, size, before, true, nullptr);
+
+  // Room to write by hand, then the line to write on.
+  Box box;
+  box.height = std::max(size * 2.2, 36.0);
+  double x2 = x + std::min(width, mm(120));
+  box.draw = [x, x2, h = box.height](Canvas& c, double top) { c.rule(x, x2, top - h + 2); };
+  boxes_.push_back(std::move(box));
+}
+
+}  // namespace plainly::pdf
