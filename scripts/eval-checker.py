@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Measure `plainly check` on a labelled sentence set (a measurement, not a test).
+
+Usage: scripts/eval-checker.py [--binary build/plainly] [--data FILE.tsv] [--show]
+
+The data is a TSV with columns id, label, text; label is "clear" or a problem category
+(speculative, promissory, vague, pressure). Default data: ../shared/corpus/dev-sentences.tsv
+(beside the repository) when present. Each sentence is checked on its own line; a sentence
+counts as flagged when plainly reports any finding that is not a clarity finding.
+Prints precision, recall and F1 for "problem or clear", recall per category, and the
+clear sentences that were flagged. --show also lists every miss and false alarm.
+"""
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--binary", default=None)
+    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "corpus", "dev-sentences.tsv"))
+    ap.add_argument("--show", action="store_true", help="list misses and false alarms")
+    args = ap.parse_args()
+    binary = args.binary
+    if binary is None:
+        for cand in ("build-check/plainly", "build/plainly"):
+            if os.path.exists(os.path.join(ROOT, cand)):
+                binary = os.path.join(ROOT, cand)
+                break
+    if not binary or not os.path.exists(binary):
+        sys.exit("eval-checker: build plainly first, or pass --binary PATH")
+    if not os.path.exists(args.data):
+        sys.exit(f"eval-checker: no data at {args.data}")
+
+    rows = []
+    with open(args.data, encoding="utf-8") as f:
+        header = f.readline().rstrip("\n").split("\t")
+        idx = {name: header.index(name) for name in ("id", "label", "text")}
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) < len(header):
+                continue
+            rows.append((parts[idx["id"]], parts[idx["label"]], parts[idx["text"]]))
+
+    # One sentence a paragraph: line 2k+1 holds sentence k.
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:
+        for _, _, text in rows:
+            tmp.write(text + "\n\n")
+        path = tmp.name
+    try:
+        out = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", path],
+                             capture_output=True, text=True, check=False)
+    finally:
+        os.unlink(path)
+    if out.returncode != 0:
+        sys.exit(f"eval-checker: plainly failed ({out.returncode}): {out.stderr}")
+    report = json.loads(out.stdout)
+    flagged = collections.defaultdict(list)
+    for f in report["files"][0]["findings"]:
+        if f["category"] != "clarity":
+            flagged[(f["line"] - 1) // 2].append(f)
+
+    tp = fp = fn = tn = 0
+    per_cat = collections.Counter()
+    per_cat_hit = collections.Counter()
+    misses, alarms = [], []
+    for k, (sid, label, text) in enumerate(rows):
+        problem = label != "clear"
+        hit = bool(flagged.get(k))
+        if problem:
+            per_cat[label] += 1
+            per_cat_hit[label] += hit
+        if problem and hit:
+            tp += 1
+        elif problem:
+            fn += 1
+            misses.append((sid, label, text))
+        elif hit:
+            fp += 1
+            alarms.append((sid, text, [(f["rule"], f["text"]) for f in flagged[k]]))
+        else:
+            tn += 1
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    clear_total = tn + fp
+    print(f"sentences: {len(rows)} ({tp + fn} problem, {clear_total} clear)")
+    print(f"precision: {precision:.3f}  recall: {recall:.3f}  F1: {f1:.3f}")
+    for cat in sorted(per_cat):
+        print(f"recall {cat}: {per_cat_hit[cat]}/{per_cat[cat]} = {per_cat_hit[cat] / per_cat[cat]:.2f}")
+    print(f"clear sentences flagged: {fp} of {clear_total}")
+    for sid, text, why in alarms:
+        print(f"  {sid}: {text}  <- {why}")
+    if args.show:
+        print("missed problems:")
+        for sid, label, text in misses:
+            print(f"  {sid} [{label}]: {text}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+// Token patterns, clause subjects and context conditions.
+#include "check/rules/match.hpp"
+
+namespace plainly {
+
+bool SentenceContext::spec_matches(const std::string& spec, const Token& t) const {
+  if (spec.size() > 2 && spec.front() == '<' && spec.back() == '>') {
+    PatternElement e;
+    e.classes.push_back(spec.substr(1, spec.size() - 2));
+    return element_matches(e, t);
+  }
+  return t.lower == spec;
+}
+
+bool SentenceContext::any_spec_matches(const std::vector<std::string>& specs, const Token& t) const {
+  for (const auto& s : specs)
+    if (spec_matches(s, t)) return true;
+  return false;
+}
+
+bool SentenceContext::element_matches(const PatternElement& e, const Token& t) const {
+  if (t.is(kPunct)) return false;
+  bool m = false;
+  for (const auto& w : e.words)
+    if (t.lower == w) { m = true; break; }
+  if (!m) {
+    for (const auto& c : e.classes) {
+      if (c == "any") m = true;
+      else if (c == "num") m = t.is(kNumber) || data.in_class("number-word", t.lower);
+      else if (c == "money") m = t.is(kMoney);
+      else if (c == "date") m = t.is(kNumber) || data.in_class("date-word", t.lower);
+      else if (c == "capital") m = t.is(kCapital);
+      else m = data.in_class(c, t.lower);
+      if (m) break;
+    }
+  }
+  return e.negate ? !m : m;
+}
+
+// Backtracking match of elements [k..] from token i; returns the end token or -1.
+static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, size_t i) {
+  const auto& toks = ctx.tokens();
+  if (k == p.elements.size()) return static_cast<int>(i);
+  const PatternElement& e = p.elements[k];
+  if (e.gap) {
+    for (int g = 0; g <= e.gap; ++g) {
+      if (g > 0 && (i + g - 1 >= toks.size() || toks[i + g - 1].is(kPunct))) break;
+      int r = match_from(ctx, p, k + 1, i + g);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (i < toks.size() && ctx.element_matches(e, toks[i])) {
+    int r = match_from(ctx, p, k + 1, i + 1);
+    if (r >= 0) return r;
+  }
+  if (e.optional) return match_from(ctx, p, k + 1, i);
+  return -1;
+}
+
+int SentenceContext::match(const Pattern& p, size_t i) const { return match_from(*this, p, 0, i); }
+
+bool SentenceContext::is_negation(size_t i) const {
+  return i < tokens().size() && data.in_class("negation", tokens()[i].lower);
+}
+
+size_t SentenceContext::clause_start(size_t i) const {
+  const auto& toks = tokens();
+  while (i > 0) {
+    const Token& t = toks[i - 1];
+    if (t.is(kPunct) || data.in_class("clause-break", t.lower)) break;
+    --i;
+  }
+  return i;
+}
+
+size_t SentenceContext::skip_adverbs(size_t i) const {
+  const auto& toks = tokens();
+  while (i < toks.size() && !toks[i].is(kPunct) && data.in_class("adverb", toks[i].lower)) ++i;
+  return i;
+}
+
+bool SentenceContext::has_flag(uint8_t flag) const {
+  for (const auto& t : tokens())
+    if (t.flags & flag) return true;
+  return false;
+}
+
+bool SentenceContext::has_class_word(const char* cls) const {
+  for (const auto& t : tokens())
+    if (data.in_class(cls, t.lower)) return true;
+  return false;
+}
+
+// "if you agree", "only if everyone says yes", "unless you tick", "with your permission".
+bool SentenceContext::has_condition() const {
+  const auto& toks = tokens();
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (data.in_class("condition-word", toks[i].lower)) {
+      for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k)
+        if (data.in_class("person", toks[k].lower)) return true;
+    }
+    if (toks[i].lower == "your" && data.in_class("consent-noun", toks[i + 1].lower)) return true;
+  }
+  return false;
+}
+
+bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
+  for (Unless u : r.unless) {
+    switch (u) {
+      case Unless::Question:
+        if (sentence.is_question) return true;
+        break;
+      case Unless::Negated: {
+        // "we cannot promise any more work": a negation up to 4 words back in the clause.
+        size_t cs = clause_start(first);
+        for (size_t k = first; k > cs && first - k < 4; --k)
+          if (is_negation(k - 1)) return true;
+        if (is_negation(last + 1) || (first + 1 <= last && is_negation(first + 1))) return true;
+        break;
+      }
+      case Unless::FixedTerm:
+        if (has_flag(kNumber | kMoney) || has_class_word("date-word") || has_class_word("number-word"))
+          return true;
+        break;
+      case Unless::Money:
+        if (has_flag(kMoney) || has_class_word("money-word")) return true;
+        break;
+      case Unless::Warning:
+        if (has_class_word("warning")) return true;
+        break;
+      case Unless::Condition:
+        if (has_condition()) return true;
+        break;
+      case Unless::Permission: {
+        size_t j = skip_adverbs(last + 1);
+        if (j < tokens().size() && data.in_class("permission", tokens()[j].lower)) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace plainly

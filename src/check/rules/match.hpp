@@ -1,0 +1,64 @@
+#pragma once
+// Shared matching machinery for the rule kinds: token patterns, clause subjects and the
+// context conditions ("unless") that make a match not a problem.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/checker.hpp"
+#include "check/checker_data.hpp"
+#include "check/token.hpp"
+
+namespace plainly {
+
+/// A rule matched here: byte range in the text, plus values for the message.
+struct Hit {
+  int rule = 0;
+  size_t begin = 0, end = 0;
+  std::string plain;  ///< {plain} for substitutions
+  int words = 0;      ///< {words} for length findings
+};
+
+/// One sentence being checked, with lazily computed facts about it.
+class SentenceContext {
+ public:
+  SentenceContext(const CheckerData& d, const Sentence& s, std::string_view text, const CheckOptions& o)
+      : data(d), sentence(s), text(text), options(o) {}
+  const CheckerData& data;
+  const Sentence& sentence;
+  std::string_view text;
+  const CheckOptions& options;
+  std::vector<Hit> hits;
+  SvSet* seen_acronyms = nullptr;  ///< acronyms already reported in this text
+
+  const std::vector<Token>& tokens() const { return sentence.tokens; }
+  /// Does token `t` match one pattern element (ignoring optional/gap)?
+  bool element_matches(const PatternElement& e, const Token& t) const;
+  /// Does `spec` (a word or "<class>") match token `t`?
+  bool spec_matches(const std::string& spec, const Token& t) const;
+  bool any_spec_matches(const std::vector<std::string>& specs, const Token& t) const;
+  /// Match `p` starting at token `i`. Returns one past the last token, or -1.
+  int match(const Pattern& p, size_t i) const;
+  /// Is any "unless" condition of `r` true for a match over tokens [first, last]?
+  bool excused(const Rule& r, size_t first, size_t last) const;
+  /// Index of the first token of the clause holding token `i`.
+  size_t clause_start(size_t i) const;
+  /// Next word token at or after `i`, skipping adverbs; tokens().size() if none.
+  size_t skip_adverbs(size_t i) const;
+  bool is_negation(size_t i) const;
+
+ private:
+  bool has_flag(uint8_t flag) const;
+  bool has_class_word(const char* cls) const;
+  bool has_condition() const;
+};
+
+/// Run the phrase, pattern and substitution entries indexed at token `i`.
+void run_patterns_at(SentenceContext& ctx, size_t i);
+/// Run the context rules triggered by token `i`.
+void run_context_at(SentenceContext& ctx, size_t i);
+/// Run the whole-sentence rules (length, acronym, passive, number words).
+void run_sentence_rules(SentenceContext& ctx, std::string_view whole_text);
+
+}  // namespace plainly

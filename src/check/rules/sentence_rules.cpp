@@ -1,0 +1,99 @@
+// Whole-sentence rule kinds: length, acronym, passive and number-words (all clarity).
+#include <string>
+
+#include "check/rules/match.hpp"
+
+namespace plainly {
+namespace {
+
+void run_length(SentenceContext& ctx, int ri) {
+  const Rule& r = ctx.data.set.rules[ri];
+  int limit = ctx.options.easy_read ? r.easy_read_max_words : r.max_words;
+  if (ctx.sentence.word_count <= limit) return;
+  Hit h;
+  h.rule = ri;
+  h.begin = ctx.sentence.begin;
+  h.end = ctx.sentence.end;
+  h.words = ctx.sentence.word_count;
+  ctx.hits.push_back(h);
+}
+
+bool all_capitals(const SentenceContext& ctx) {
+  int words = 0;
+  for (const auto& t : ctx.tokens()) {
+    if (!t.is(kWord)) continue;
+    ++words;
+    if (!t.is(kUpper)) return false;
+  }
+  return words > 1;
+}
+
+/// "NHS (National Health Service)", "National Health Service (NHS)" anywhere in the text.
+bool explained(std::string_view whole, std::string_view acronym) {
+  std::string a(acronym);
+  return whole.find("(" + a + ")") != std::string_view::npos ||
+         whole.find(a + " (") != std::string_view::npos;
+}
+
+void run_acronym(SentenceContext& ctx, int ri, std::string_view whole) {
+  const Rule& r = ctx.data.set.rules[ri];
+  bool shouting = false, checked = false;
+  for (const auto& t : ctx.tokens()) {
+    if (!t.is(kUpper)) continue;
+    std::string_view word = ctx.text.substr(t.begin, t.end - t.begin);
+    size_t letters = 0;
+    for (char c : word) letters += (c >= 'A' && c <= 'Z');
+    if (letters < 2 || letters > 6 || r.allow.count(std::string(t.lower))) continue;
+    if (!checked) { shouting = all_capitals(ctx); checked = true; }
+    if (shouting) return;
+    if (ctx.seen_acronyms && !ctx.seen_acronyms->insert(std::string(word)).second) continue;
+    if (explained(whole, word)) continue;
+    ctx.hits.push_back(Hit{ri, t.begin, t.end, "", 0});
+  }
+}
+
+bool is_participle(const SentenceContext& ctx, const Rule& r, const Token& t) {
+  if (!t.is(kWord)) return false;
+  std::string w(t.lower);
+  if (r.allow.count(w)) return false;
+  if (ctx.data.in_class("irregular-participle", t.lower)) return true;
+  return w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0;
+}
+
+void run_passive(SentenceContext& ctx, int ri) {
+  const Rule& r = ctx.data.set.rules[ri];
+  const auto& toks = ctx.tokens();
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (!ctx.data.in_class("be-aux", toks[i].lower)) continue;
+    size_t j = i + 1;
+    while (j < toks.size() && (ctx.is_negation(j) || ctx.data.in_class("adverb", toks[j].lower))) ++j;
+    if (j >= toks.size() || !is_participle(ctx, r, toks[j])) continue;
+    bool agent = false;  // "paid by the Trust" names who does it: fine
+    for (size_t k = j + 1; k < toks.size() && !toks[k].is(kPunct); ++k) agent = agent || toks[k].lower == "by";
+    if (!agent) ctx.hits.push_back(Hit{ri, toks[i].begin, toks[j].end, "", 0});
+    i = j;
+  }
+}
+
+void run_number_words(SentenceContext& ctx, int ri) {
+  const Rule& r = ctx.data.set.rules[ri];
+  if (!ctx.options.easy_read) return;
+  for (const auto& t : ctx.tokens())
+    if (t.is(kWord) && r.allow.count(std::string(t.lower))) ctx.hits.push_back(Hit{ri, t.begin, t.end, "", 0});
+}
+
+}  // namespace
+
+void run_sentence_rules(SentenceContext& ctx, std::string_view whole_text) {
+  for (int ri : ctx.data.sentence_rules) {
+    switch (ctx.data.set.rules[ri].kind) {
+      case RuleKind::Length: run_length(ctx, ri); break;
+      case RuleKind::Acronym: run_acronym(ctx, ri, whole_text); break;
+      case RuleKind::Passive: run_passive(ctx, ri); break;
+      case RuleKind::NumberWords: run_number_words(ctx, ri); break;
+      default: break;
+    }
+  }
+}
+
+}  // namespace plainly

@@ -1,0 +1,159 @@
+// ICU sentence and word breaking over UTF-8 (UText), plus the soft line break rule.
+#include "check/segmenter.hpp"
+
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
+
+#include "core/error.hpp"
+
+namespace plainly {
+namespace {
+
+bool blank_from(std::string_view s, size_t i) {  // true if the line starting at i is blank
+  while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r')) ++i;
+  return i >= s.size() || s[i] == '\n';
+}
+
+/// A line that starts a new block: indented (blanked Markdown), a list item or heading.
+bool starts_block(std::string_view s, size_t i) {
+  if (i >= s.size()) return true;
+  char c = s[i];
+  if (c == ' ' || c == '\t' || c == '#' || c == '>' || c == '|' || c == '*' || c == '+') return true;
+  if (c == '-' && i + 1 < s.size() && s[i + 1] == ' ') return true;
+  if (s.substr(i, 3) == "\xE2\x80\xA2") return true;  // •
+  size_t j = i;
+  while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
+  return j > i && j < s.size() && (s[j] == '.' || s[j] == ')') && j + 1 < s.size() && s[j + 1] == ' ';
+}
+
+/// Copy of `text` where a single line break inside a paragraph of prose is a space, so a
+/// hard-wrapped sentence stays one sentence. Same length, so offsets do not change.
+std::string join_soft_breaks(std::string_view text) {
+  std::string work(text);
+  size_t line_start = 0;
+  for (size_t i = 0; i < work.size(); ++i) {
+    if (work[i] != '\n') continue;
+    size_t len = i - line_start;
+    bool prev_colon = i > 0 && (work[i - 1] == ':' || (i > 1 && work[i - 1] == '\r' && work[i - 2] == ':'));
+    if (len >= 40 && !prev_colon && !blank_from(work, line_start) && !blank_from(work, i + 1) &&
+        !starts_block(work, i + 1)) {
+      work[i] = ' ';
+      if (i > 0 && work[i - 1] == '\r') work[i - 1] = ' ';
+    }
+    line_start = i + 1;
+  }
+  return work;
+}
+
+bool needs_icu_words(std::string_view s, size_t b, size_t e) {
+  for (size_t i = b; i < e; ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) continue;
+    if (c == 0xE2 || c == 0xC2) { i += (c == 0xE2 ? 2 : 1); continue; }  // quotes, dashes, £, nbsp
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+struct Segmenter::Impl {
+  UBreakIterator* sentences = nullptr;
+  UBreakIterator* words = nullptr;
+  std::string work, lowered;
+  std::deque<std::string> side;
+
+  Impl() {
+    UErrorCode st = U_ZERO_ERROR;
+    sentences = ubrk_open(UBRK_SENTENCE, "en@ss=standard", nullptr, 0, &st);
+    if (U_FAILURE(st)) {
+      st = U_ZERO_ERROR;
+      sentences = ubrk_open(UBRK_SENTENCE, "en", nullptr, 0, &st);
+    }
+    UErrorCode st2 = U_ZERO_ERROR;
+    words = ubrk_open(UBRK_WORD, "en", nullptr, 0, &st2);
+    if (U_FAILURE(st) || U_FAILURE(st2))
+      throw PlainlyError(ExitCode::BadInput, "plainly: cannot start ICU text segmentation.");
+  }
+  ~Impl() {
+    if (sentences) ubrk_close(sentences);
+    if (words) ubrk_close(words);
+  }
+
+  /// Tokenize with ICU's word iterator (for sentences with non-ASCII letters).
+  void tokenize_icu(size_t b, size_t e, Sentence& out) {
+    tokenize_ascii(work, lowered, b, e, side, out);  // punctuation, money and numbers
+    std::vector<Token> fast = std::move(out.tokens);
+    out.tokens.clear();
+    out.word_count = 0;
+    UErrorCode st = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, work.data() + b, static_cast<int64_t>(e - b), &st);
+    ubrk_setUText(words, ut, &st);
+    if (U_FAILURE(st)) { out.tokens = std::move(fast); utext_close(ut); return; }
+    size_t k = 0;
+    int32_t start = ubrk_first(words);
+    for (int32_t end = ubrk_next(words); end != UBRK_DONE; start = end, end = ubrk_next(words)) {
+      size_t ab = b + start, ae = b + end;
+      while (k < fast.size() && fast[k].end <= ab) {
+        if (fast[k].is(kPunct)) out.tokens.push_back(fast[k]);
+        ++k;
+      }
+      if (ubrk_getRuleStatus(words) == UBRK_WORD_NONE) continue;
+      Token t;
+      t.begin = static_cast<uint32_t>(ab);
+      t.end = static_cast<uint32_t>(ae);
+      unsigned char c = static_cast<unsigned char>(work[ab]);
+      t.flags = (c >= '0' && c <= '9') ? kNumber : kWord;
+      if (c >= 'A' && c <= 'Z') t.flags |= kCapital;
+      t.lower = std::string_view(lowered).substr(ab, ae - ab);
+      out.tokens.push_back(t);
+      ++out.word_count;
+    }
+    for (; k < fast.size(); ++k)
+      if (fast[k].is(kPunct)) out.tokens.push_back(fast[k]);
+    utext_close(ut);
+  }
+};
+
+Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {}
+Segmenter::~Segmenter() = default;
+
+std::vector<Sentence> Segmenter::segment(std::string_view text) {
+  Impl& m = *impl_;
+  m.work = join_soft_breaks(text);
+  m.lowered = m.work;
+  for (char& c : m.lowered)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  m.side.clear();
+  std::vector<Sentence> out;
+  UErrorCode st = U_ZERO_ERROR;
+  UText* ut = utext_openUTF8(nullptr, m.work.data(), static_cast<int64_t>(m.work.size()), &st);
+  ubrk_setUText(m.sentences, ut, &st);
+  if (U_FAILURE(st)) {
+    utext_close(ut);
+    throw PlainlyError(ExitCode::BadInput, "plainly: ICU could not read this text.");
+  }
+  int32_t start = ubrk_first(m.sentences);
+  for (int32_t end = ubrk_next(m.sentences); end != UBRK_DONE; start = end, end = ubrk_next(m.sentences)) {
+    Sentence s;
+    s.begin = static_cast<size_t>(start);
+    s.end = static_cast<size_t>(end);
+    if (needs_icu_words(m.work, s.begin, s.end))
+      m.tokenize_icu(s.begin, s.end, s);
+    else
+      tokenize_ascii(m.work, m.lowered, s.begin, s.end, m.side, s);
+    if (s.tokens.empty()) continue;
+    // Trim the sentence to its first and last token (drop trailing spaces and newlines).
+    s.begin = s.tokens.front().begin;
+    s.end = s.tokens.back().end;
+    for (auto it = s.tokens.rbegin(); it != s.tokens.rend(); ++it) {
+      if (it->is(kPunct) && (it->lower == "?" )) { s.is_question = true; break; }
+      if (!it->is(kPunct) || it->lower != ")") break;
+    }
+    out.push_back(std::move(s));
+  }
+  utext_close(ut);
+  return out;
+}
+
+}  // namespace plainly

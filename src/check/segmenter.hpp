@@ -1,0 +1,41 @@
+#pragma once
+// Sentence and word segmentation: the only place the checker uses ICU.
+// Sentences come from ICU's sentence break iterator run over the UTF-8 text through UText
+// (no UTF-16 copy). Words come from a fast ASCII tokenizer, with ICU's word break iterator
+// for sentences that hold non-ASCII letters.
+
+#include <deque>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/token.hpp"
+
+namespace plainly {
+
+/// Splits text into sentences of tokens. Not thread-safe: make one per thread or call.
+class Segmenter {
+ public:
+  Segmenter();
+  ~Segmenter();
+  Segmenter(const Segmenter&) = delete;
+  Segmenter& operator=(const Segmenter&) = delete;
+
+  /// Segment `text` (valid UTF-8). Token views stay valid until the next call.
+  /// Single line breaks inside a paragraph (hard-wrapped text) do not end a sentence;
+  /// blank lines, headings and list items do.
+  std::vector<Sentence> segment(std::string_view text);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// Tokenize one sentence [begin, end) of `text` into `out`, using `lowered` (the whole
+/// text lowercased byte for byte in ASCII) for token views, and `side` for tokens whose
+/// lowercase form differs in length (curly apostrophes). Exposed for tests.
+void tokenize_ascii(std::string_view text, std::string_view lowered, size_t begin, size_t end,
+                    std::deque<std::string>& side, Sentence& out);
+
+}  // namespace plainly

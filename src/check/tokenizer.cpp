@@ -1,0 +1,152 @@
+// The fast tokenizer: one pass over the bytes of a sentence, no allocation for plain ASCII.
+#include <cstring>
+
+#include "check/segmenter.hpp"
+
+namespace plainly {
+namespace {
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/// Byte length of a non-ASCII punctuation or space character at `p`, or 0 if the code point
+/// there should count as part of a word.
+size_t non_ascii_punct(std::string_view s, size_t i) {
+  static const char* kPunct[] = {"\xE2\x80\x99", "\xE2\x80\x98", "\xE2\x80\x9C", "\xE2\x80\x9D",
+                                 "\xE2\x80\x93", "\xE2\x80\x94", "\xE2\x80\xA6", "\xE2\x80\xA2",
+                                 "\xC2\xA0",     "\xE2\x80\xAF", "\xC2\xA3",     "\xE2\x82\xAC", "\xEF\xBB\xBF"};
+  for (const char* p : kPunct) {
+    size_t n = std::strlen(p);
+    if (i + n <= s.size() && std::memcmp(s.data() + i, p, n) == 0) return n;
+  }
+  return 0;
+}
+
+bool starts_with(std::string_view s, size_t i, const char* lit) {
+  size_t n = std::strlen(lit);
+  return i + n <= s.size() && std::memcmp(s.data() + i, lit, n) == 0;
+}
+
+size_t currency_len(std::string_view s, size_t i) {
+  if (i < s.size() && s[i] == '$') return 1;
+  if (starts_with(s, i, "\xC2\xA3")) return 2;      // £
+  if (starts_with(s, i, "\xE2\x82\xAC")) return 3;  // €
+  return 0;
+}
+
+bool is_clause_punct(unsigned char c) {
+  return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '?' || c == '!' ||
+         c == '.' || c == '[' || c == ']';
+}
+
+}  // namespace
+
+void tokenize_ascii(std::string_view text, std::string_view lowered, size_t begin, size_t end,
+                    std::deque<std::string>& side, Sentence& out) {
+  out.tokens.clear();
+  out.word_count = 0;
+  size_t i = begin;
+  while (i < end) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { ++i; continue; }
+    Token t;
+    t.begin = static_cast<uint32_t>(i);
+    if (size_t cl = currency_len(text, i); cl && i + cl < end && is_digit(text[i + cl])) {
+      size_t j = i + cl;
+      while (j < end && (is_digit(text[j]) || ((text[j] == '.' || text[j] == ',') && j + 1 < end &&
+                                               is_digit(text[j + 1]))))
+        ++j;
+      t.end = static_cast<uint32_t>(j);
+      t.flags = kMoney | kNumber;
+      t.lower = lowered.substr(i, j - i);
+      out.tokens.push_back(t);
+      i = j;
+      continue;
+    }
+    if (c < 0x80 && !is_ascii_alnum(c)) {
+      if (is_clause_punct(c) || (c == '-' && i + 1 < end && text[i + 1] == ' ' && i > begin &&
+                                 text[i - 1] == ' ')) {
+        t.end = static_cast<uint32_t>(i + 1);
+        t.flags = kPunct;
+        t.lower = lowered.substr(i, 1);
+        out.tokens.push_back(t);
+      }
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      if (size_t n = non_ascii_punct(text, i)) {
+        if (starts_with(text, i, "\xE2\x80\x93") || starts_with(text, i, "\xE2\x80\x94")) {
+          t.end = static_cast<uint32_t>(i + n);
+          t.flags = kPunct;
+          t.lower = lowered.substr(i, n);
+          out.tokens.push_back(t);
+        }
+        i += n;
+        continue;
+      }
+    }
+    // A word or number: letters, digits, non-ASCII letters, and inner ' ’ - . : , joiners.
+    bool digit_start = is_digit(c);
+    bool all_upper = c >= 'A' && c <= 'Z';
+    int letters = 0;
+    bool curly = false;
+    size_t j = i;
+    while (j < end) {
+      unsigned char d = static_cast<unsigned char>(text[j]);
+      if (is_ascii_alnum(d)) {
+        if (d >= 'a' && d <= 'z') all_upper = false;
+        if (!is_digit(d)) ++letters;
+        ++j;
+        continue;
+      }
+      if (d >= 0x80) {
+        if (starts_with(text, j, "\xE2\x80\x99") && j + 3 < end &&
+            is_ascii_alnum(static_cast<unsigned char>(text[j + 3]))) {
+          curly = true;
+          j += 3;
+          continue;
+        }
+        if (non_ascii_punct(text, j)) break;
+        all_upper = false;
+        ++letters;
+        ++j;
+        while (j < end && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
+        continue;
+      }
+      bool joiner = d == '\'' || d == '-' || (digit_start && (d == '.' || d == ':' || d == ','));
+      if (joiner && j + 1 < end && is_ascii_alnum(static_cast<unsigned char>(text[j + 1]))) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    t.end = static_cast<uint32_t>(j);
+    if (digit_start) {
+      t.flags = kNumber;
+      if (j > i && (text[j - 1] == 'p') && j - i >= 2 && is_digit(text[j - 2])) t.flags |= kMoney;
+    } else {
+      t.flags = kWord;
+      if (c >= 'A' && c <= 'Z') t.flags |= kCapital;
+      if (all_upper && letters >= 2) t.flags |= kUpper;
+    }
+    if (curly) {
+      std::string low(lowered.substr(i, j - i));
+      std::string fixed;
+      for (size_t k = 0; k < low.size(); ++k) {
+        if (low.compare(k, 3, "\xE2\x80\x99") == 0) { fixed += '\''; k += 2; } else fixed += low[k];
+      }
+      side.push_back(std::move(fixed));
+      t.lower = side.back();
+    } else {
+      t.lower = lowered.substr(i, j - i);
+    }
+    out.tokens.push_back(t);
+    ++out.word_count;
+    i = j;
+  }
+}
+
+}  // namespace plainly

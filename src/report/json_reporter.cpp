@@ -1,0 +1,66 @@
+// `--format json`: {"files": [{"path", "findings": [...], "readability": {...},
+// "sentences": [...]}]}. Documented in docs/checker.md and the README.
+#include <cstdio>
+
+#include "report/reporter.hpp"
+
+namespace plainly {
+namespace {
+
+constexpr size_t kMaxSentences = 20000;  // per file; beyond this "sentences" is cut short
+
+class JsonReporter : public Reporter {
+ public:
+  explicit JsonReporter(std::ostream& out) : out_(out) {}
+  void begin() override { out_ << "{\"files\": ["; }
+  void file_begin(const std::string& path) override {
+    out_ << (files_++ ? ",\n" : "\n") << "  {\"path\": \"" << json_escape(path) << "\", \"findings\": [";
+    count_ = 0;
+    sentences_.clear();
+    truncated_ = false;
+  }
+  void chunk(std::string_view, const std::vector<Finding>& findings,
+             const std::vector<SentenceReadability>& sentences) override {
+    for (const Finding& f : findings) {
+      out_ << (count_++ ? ",\n" : "\n") << "    {\"line\": " << f.line << ", \"column\": " << f.column
+           << ", \"end_line\": " << f.end_line << ", \"end_column\": " << f.end_column << ", \"text\": \""
+           << json_escape(f.text) << "\", \"rule\": \"" << json_escape(f.rule) << "\", \"category\": \""
+           << f.category << "\", \"severity\": \"" << severity_name(f.severity) << "\", \"message\": \""
+           << json_escape(f.message) << "\", \"suggestion\": \"" << json_escape(f.suggestion) << "\"}";
+    }
+    for (const auto& s : sentences) {
+      if (sentences_.size() >= kMaxSentences) { truncated_ = true; break; }
+      sentences_.push_back(s);
+    }
+  }
+  void file_end(const Readability& r) override {
+    out_ << (count_ ? "\n  ]" : "]") << ",\n   \"readability\": " << readability_json(r) << ",\n   \"sentences\": [";
+    for (size_t i = 0; i < sentences_.size(); ++i) {
+      const auto& s = sentences_[i];
+      char buf[256];
+      std::snprintf(buf, sizeof buf,
+                    "{\"line\": %d, \"column\": %d, \"words\": %lld, \"syllables\": %lld, "
+                    "\"flesch_reading_ease\": %.1f, \"flesch_kincaid_grade\": %.1f, \"reading_age\": %.1f}",
+                    s.line, s.column, s.figures.words, s.figures.syllables, s.figures.flesch_reading_ease(),
+                    s.figures.flesch_kincaid_grade(), s.figures.reading_age());
+      out_ << (i ? ",\n    " : "\n    ") << buf;
+    }
+    out_ << (sentences_.empty() ? "]" : "\n   ]");
+    if (truncated_) out_ << ",\n   \"sentences_truncated\": true";
+    out_ << "}";
+  }
+  void end() override { out_ << (files_ ? "\n]}\n" : "]}\n"); }
+
+ private:
+  std::ostream& out_;
+  int files_ = 0;
+  size_t count_ = 0;
+  std::vector<SentenceReadability> sentences_;
+  bool truncated_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_json_reporter(std::ostream& out) { return std::make_unique<JsonReporter>(out); }
+
+}  // namespace plainly

@@ -1,0 +1,89 @@
+// `--format text`: file:line:col: severity [rule] message, the line with the words
+// underlined, the suggestion, and a readability summary for each file.
+#include <cstdio>
+
+#include "core/utf8.hpp"
+#include "report/reporter.hpp"
+
+namespace plainly {
+namespace {
+
+class TextReporter : public Reporter {
+ public:
+  TextReporter(std::ostream& out, bool color) : out_(out), color_(color) {}
+
+  void file_begin(const std::string& path) override {
+    path_ = path;
+    errors_ = warnings_ = suggestions_ = 0;
+  }
+
+  void chunk(std::string_view text, const std::vector<Finding>& findings,
+             const std::vector<SentenceReadability>&) override {
+    for (const Finding& f : findings) {
+      ++(f.severity == Severity::Error ? errors_ : f.severity == Severity::Warning ? warnings_ : suggestions_);
+      out_ << f.file << ":" << f.line << ":" << f.column << ": " << paint(severity_name(f.severity), f.severity)
+           << " [" << f.rule << "] " << f.message << "\n";
+      print_line(text, f);
+      if (!f.suggestion.empty()) out_ << "  Suggestion: " << f.suggestion << "\n";
+    }
+  }
+
+  void file_end(const Readability& r) override {
+    char buf[512];
+    std::snprintf(buf, sizeof buf,
+                  "%s: %d %s, %d %s, %d %s.\n  Readability: %lld words in %lld sentences, %.1f words a sentence, "
+                  "%.2f syllables a word, Flesch Reading Ease %.1f, Flesch-Kincaid grade %.1f (UK reading age %.0f), "
+                  "%.0f%% long words.\n",
+                  path_.c_str(), errors_, errors_ == 1 ? "error" : "errors", warnings_,
+                  warnings_ == 1 ? "warning" : "warnings", suggestions_, suggestions_ == 1 ? "suggestion" : "suggestions",
+                  r.words, r.sentences, r.words_per_sentence(), r.syllables_per_word(), r.flesch_reading_ease(),
+                  r.flesch_kincaid_grade(), r.words ? r.reading_age() : 0.0, 100.0 * r.long_word_share());
+    out_ << buf;
+    if (r.words == 0) out_ << "  There is no text to check in this file.\n";
+  }
+
+ private:
+  std::string paint(const char* word, Severity s) const {
+    if (!color_) return word;
+    const char* code = s == Severity::Error ? "\033[1;31m" : s == Severity::Warning ? "\033[1;33m" : "\033[1;36m";
+    return std::string(code) + word + "\033[0m";
+  }
+
+  void print_line(std::string_view text, const Finding& f) {
+    size_t start = f.offset;
+    while (start > 0 && text[start - 1] != '\n') --start;
+    size_t end = text.find('\n', f.offset);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start && text[end - 1] == '\r') --end;
+    std::string_view line = text.substr(start, end - start);
+    if (line.size() > 400) {  // very long lines: show the part around the finding
+      size_t from = f.offset - start > 60 ? f.offset - start - 60 : 0;
+      line = line.substr(from, std::min<size_t>(line.size() - from, 200));
+      start += from;
+    }
+    std::string marks;
+    for (size_t i = start; i < f.offset && i < start + line.size(); i = utf8_next(text, i))
+      marks += text[i] == '\t' ? '\t' : ' ';
+    size_t stop = std::min(f.offset + f.length, start + line.size());
+    bool first = true;
+    for (size_t i = f.offset; i < stop; i = utf8_next(text, i)) {
+      marks += first ? '^' : '~';
+      first = false;
+    }
+    if (first) marks += '^';
+    out_ << "  " << line << "\n  " << marks << "\n";
+  }
+
+  std::ostream& out_;
+  bool color_;
+  std::string path_;
+  int errors_ = 0, warnings_ = 0, suggestions_ = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> make_text_reporter(std::ostream& out, bool color) {
+  return std::make_unique<TextReporter>(out, color);
+}
+
+}  // namespace plainly
