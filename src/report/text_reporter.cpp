@@ -29,6 +29,10 @@ class TextReporter : public Reporter {
   }
 
   void file_end(const Readability& r) override {
+    if (r.words == 0 && errors_ + warnings_ + suggestions_ == 0) {
+      out_ << path_ << ": there is no text to check in this file.\n";
+      return;
+    }
     char buf[512];
     std::snprintf(buf, sizeof buf,
                   "%s: %d %s, %d %s, %d %s.\n  Readability: %lld words in %lld sentences, %.1f words a sentence, "
@@ -39,7 +43,6 @@ class TextReporter : public Reporter {
                   r.words, r.sentences, r.words_per_sentence(), r.syllables_per_word(), r.flesch_reading_ease(),
                   r.flesch_kincaid_grade(), r.words ? r.reading_age() : 0.0, 100.0 * r.long_word_share());
     out_ << buf;
-    if (r.words == 0) out_ << "  There is no text to check in this file.\n";
   }
 
  private:

@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Benchmark (not a test): MB/s of `plainly check` over a multi-megabyte English text.
+
+Usage: bench/check_speed.py [--binary build/plainly] [--mb 20] [--format json]
+
+Builds a text by repeating varied sentences (plain ones, long ones, and ones the rules flag)
+into paragraphs, writes it to a temporary file, and times `plainly check` over it on one
+core (taskset -c 0 when available). Prints size, best time of 3 runs and MB/s.
+"""
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+
+SENTENCES = [
+    "We will pay you £25 for each hour, by bank transfer, within 14 days of the session.",
+    "You may stop at any time, and you will still be paid for the whole session.",
+    "The meeting is on Tuesday 3 March 2027 from 10am to 1pm in the training room.",
+    "This role may lead to paid work in the future.",
+    "Reasonable expenses will be reimbursed where appropriate.",
+    "Your views will shape the new service and make a real difference.",
+    "You are expected to attend all sessions.",
+    "The panel reviewed the applications and chose two people from those who applied, after a long "
+    "discussion about the skills and experience that the role needs and the support that we can offer.",
+    "Could you let us know if you have any access needs?",
+    "If you need a support worker with you, their travel costs are paid too.",
+    "We will try to send the papers a week before each meeting.",
+    "The NHS (National Health Service) pays for the interpreter.",
+    "Lunch is provided at every session, and there is a quiet room if you need a break.",
+    "Information will be kept for as long as necessary.",
+    "Payments can affect some benefits, so we will pay for an hour with a free benefits adviser.",
+    "It is hoped that the project will continue next year.",
+]
+
+
+def make_text(target_bytes, seed=1):
+    rnd = random.Random(seed)
+    parts, size = [], 0
+    while size < target_bytes:
+        para = " ".join(rnd.choice(SENTENCES) for _ in range(rnd.randint(2, 6)))
+        parts.append(para)
+        size += len(para.encode("utf-8")) + 2
+    return "\n\n".join(parts) + "\n"
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--binary", default=None)
+    ap.add_argument("--mb", type=float, default=20)
+    ap.add_argument("--format", default="json")
+    args = ap.parse_args()
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    binary = args.binary or next((os.path.join(root, c) for c in ("build-check/plainly", "build/plainly")
+                                  if os.path.exists(os.path.join(root, c))), None)
+    text = make_text(int(args.mb * 1024 * 1024))
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write(text)
+        path = f.name
+    size = os.path.getsize(path)
+    cmd = [binary, "check", "--format", args.format, "--fail-on", "never", path]
+    if shutil.which("taskset"):
+        cmd = ["taskset", "-c", "0"] + cmd
+    best = None
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            subprocess.run(cmd, stdout=subprocess.DEVNULL, check=True)
+            elapsed = time.perf_counter() - start
+            best = elapsed if best is None else min(best, elapsed)
+    finally:
+        os.unlink(path)
+    print(f"{size / 1e6:.1f} MB in {best:.2f} s (best of 3, one core, --format {args.format}): "
+          f"{size / 1e6 / best:.1f} MB/s")
+
+
+if __name__ == "__main__":
+    main()
