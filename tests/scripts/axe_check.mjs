@@ -1,6 +1,7 @@
 // Check HTML files for accessibility in the system's headless Chromium (never a downloaded
 // browser): axe-core with the WCAG 2.2 A and AA rule tags, plus plainly's own structure
-// checks (exactly one h1, a main landmark, lang on <html>, alt text on every image).
+// checks (exactly one h1, a main landmark, lang on <html>, alt text on every image, no
+// hyphenation or justified text, and no line longer than 75 characters at 1280 pixels wide).
 //
 // Usage: PLAINLY_NODE_MODULES=DIR node tests/scripts/axe_check.mjs [--screenshots DIR] FILE.html...
 // DIR holds node_modules with axe-core and playwright-core (see pandoc_html_test.sh).
@@ -21,6 +22,8 @@ const { chromium } = require("playwright-core");
 const axeSource = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+// "Lines of about 70 characters at most": measured at a 1280-pixel-wide window.
+const MAX_LINE = Number(process.env.PLAINLY_MAX_LINE || 75);
 const CHROMIUM = process.env.PLAINLY_CHROMIUM || "/usr/bin/chromium";
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
@@ -36,7 +39,7 @@ function parseArgs(argv) {
 }
 
 // plainly's own rules, checked in the page.
-function structureProblems() {
+function structureProblems(MAX_LINE) {
   const problems = [];
   const h1 = document.querySelectorAll("h1").length;
   if (h1 !== 1) problems.push(`expected exactly one h1, found ${h1}`);
@@ -48,10 +51,30 @@ function structureProblems() {
     const alt = img.getAttribute("alt");
     if (alt === null || alt.trim() === "") problems.push(`an image has no alt text (${(img.src || "").slice(0, 60)})`);
   });
+  // The longest line of text, in characters, measured from where the browser broke lines.
+  let longest = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  const lines = new Map();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const block = node.parentElement.closest("p, li, h1, h2, h3, h4, td, div");
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getBoundingClientRect();
+      if (rect.height === 0) continue;
+      const key = block;
+      if (!lines.has(key)) lines.set(key, new Map());
+      const row = Math.round(rect.top);
+      lines.get(key).set(row, (lines.get(key).get(row) || 0) + 1);
+    }
+  }
+  for (const rows of lines.values()) for (const n of rows.values()) longest = Math.max(longest, n);
+  if (longest > MAX_LINE) problems.push(`a line has ${longest} characters, more than ${MAX_LINE}`);
   const style = getComputedStyle(document.body);
   if (style.hyphens === "auto") problems.push("body text is hyphenated");
   if (style.textAlign === "justify") problems.push("body text is justified");
-  return problems;
+  return { problems, longest };
 }
 
 async function checkFile(context, file, screenshots) {
@@ -63,13 +86,13 @@ async function checkFile(context, file, screenshots) {
       const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
     }, TAGS);
-    const own = await page.evaluate(structureProblems);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const { problems: own, longest } = await page.evaluate(structureProblems, MAX_LINE);
     if (screenshots) {
       const name = path.basename(file).replace(/\.html?$/, "") + ".png";
-      await page.setViewportSize({ width: 1000, height: 800 });
       await page.screenshot({ path: path.join(screenshots, name), fullPage: true });
     }
-    return { violations: result, own };
+    return { violations: result, own, longest };
   } finally {
     await page.close();
   }
@@ -89,10 +112,10 @@ async function main() {
   let total = 0;
   try {
     for (const file of files) {
-      const { violations, own } = await checkFile(context, file, screenshots);
+      const { violations, own, longest } = await checkFile(context, file, screenshots);
       total += violations.length;
       if (violations.length === 0 && own.length === 0) {
-        console.log(`ok   ${file}: 0 axe violations (${TAGS.join(", ")})`);
+        console.log(`ok   ${file}: 0 axe violations (${TAGS.join(", ")}), longest line ${longest} characters`);
         continue;
       }
       bad++;

@@ -92,6 +92,18 @@ std::string trimmed(std::string s, size_t max_chars) {
   throw PlainlyError(ExitCode::MissingTool, msg);
 }
 
+/// Atkinson Hyperlegible Next (regular and bold) from fonts/, or none if either is missing.
+std::vector<std::string> font_files(const std::string& root) {
+  std::vector<std::string> out;
+  for (const char* face : {"AtkinsonHyperlegibleNext-Regular.ttf", "AtkinsonHyperlegibleNext-Bold.ttf"}) {
+    std::error_code ec;
+    fs::path font = fs::path(root) / "fonts" / face;
+    if (!fs::is_regular_file(font, ec)) return {};
+    out.push_back(fs::absolute(font).string());
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string pandoc_program() {
@@ -119,7 +131,13 @@ std::vector<std::string> pandoc_arguments(const PandocJob& job, const std::strin
       a.push_back("--metadata=plainly-font-size:" +
                   std::to_string(std::max(job.font_size_pt, style_min_font_pt(job.style))) + "pt");
   }
+  const auto fonts = font_files(root);
+  if (job.to == "epub" && !fonts.empty()) {
+    a.push_back("--css=" + pandoc_data_file(root, "css/epub.css"));
+    for (const auto& font : fonts) a.push_back("--epub-embed-font=" + font);
+  }
   if (job.to == "html") {
+    if (!fonts.empty()) a.push_back("--css=" + pandoc_data_file(root, "css/html-fonts.css"));
     a.push_back("--template=" + pandoc_data_file(root, "html/template.html"));
     a.push_back("--self-contained");
   }

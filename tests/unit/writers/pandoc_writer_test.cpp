@@ -155,7 +155,7 @@ TEST_CASE("pandoc: HTML has one h1, a main landmark, lang and our stylesheet") {
   CHECK(html.find("lang=\"en-GB\"") != std::string::npos);
   CHECK(html.find("<title>Your offer of work</title>") != std::string::npos);
   CHECK(html.find("Atkinson Hyperlegible Next") != std::string::npos);
-  CHECK(html.find("max-width: 70ch") != std::string::npos);
+  CHECK(html.find("max-width: 46ch") != std::string::npos);
   CHECK(html.find("hyphens: auto") == std::string::npos);
   CHECK(html.find("type=\"checkbox\"") == std::string::npos);  // consent: question then Yes / No
   CHECK(html.find("Yes") != std::string::npos);
