@@ -15,23 +15,40 @@ import subprocess
 import tempfile
 import time
 
-SENTENCES = [
+# Mostly plain sentences, as in a real draft, with about one in eight that the rules flag.
+CLEAR = [
     "We will pay you £25 for each hour, by bank transfer, within 14 days of the session.",
     "You may stop at any time, and you will still be paid for the whole session.",
     "The meeting is on Tuesday 3 March 2027 from 10am to 1pm in the training room.",
-    "This role may lead to paid work in the future.",
-    "Reasonable expenses will be reimbursed where appropriate.",
-    "Your views will shape the new service and make a real difference.",
-    "You are expected to attend all sessions.",
-    "The panel reviewed the applications and chose two people from those who applied, after a long "
-    "discussion about the skills and experience that the role needs and the support that we can offer.",
     "Could you let us know if you have any access needs?",
     "If you need a support worker with you, their travel costs are paid too.",
-    "We will try to send the papers a week before each meeting.",
     "The NHS (National Health Service) pays for the interpreter.",
     "Lunch is provided at every session, and there is a quiet room if you need a break.",
-    "Information will be kept for as long as necessary.",
     "Payments can affect some benefits, so we will pay for an hour with a free benefits adviser.",
+    "The panel reviewed the applications and chose two people from those who applied, after a long "
+    "discussion about the skills and experience that the role needs and the support that we offer.",
+    "You can bring a friend or a supporter with you to every meeting.",
+    "Priya Shah is your contact for any questions or worries, on 01632 960123.",
+    "The training room is on the ground floor and has step-free access from the car park.",
+    "We will send you the papers one week before each meeting, in the format you choose.",
+    "Your name will not appear in the report unless you tick the box on the form.",
+    "The role lasts for six sessions between March and June 2027.",
+    "Each session is three hours long, including a break of twenty minutes.",
+    "We check in with you by phone before each session and again the day after.",
+    "You can join by video call or by phone, whichever suits you best.",
+    "This session could be upsetting for some people, so a support worker will be in the room.",
+    "We cannot promise any more work after this project ends.",
+    "Please bring your receipts, or photos of them, to claim your expenses.",
+    "The recording will be deleted on 31 March 2028 and will not be shared outside the team.",
+    "Saying no will not affect the care or support you receive from us in any way.",
+    "We will reply to your application within ten working days.",
+]
+FLAGGED = [
+    "This role may lead to paid work in the future.",
+    "Reasonable expenses will be reimbursed where appropriate.",
+    "Your views will shape the new service.",
+    "You are expected to attend all sessions.",
+    "We will try to send the papers quickly.",
     "It is hoped that the project will continue next year.",
 ]
 
@@ -40,7 +57,8 @@ def make_text(target_bytes, seed=1):
     rnd = random.Random(seed)
     parts, size = [], 0
     while size < target_bytes:
-        para = " ".join(rnd.choice(SENTENCES) for _ in range(rnd.randint(2, 6)))
+        para = " ".join(rnd.choice(FLAGGED) if rnd.random() < 0.125 else rnd.choice(CLEAR)
+                        for _ in range(rnd.randint(2, 6)))
         parts.append(para)
         size += len(para.encode("utf-8")) + 2
     return "\n\n".join(parts) + "\n"

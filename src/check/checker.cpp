@@ -3,6 +3,7 @@
 #include "check/checker.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 
 #include "check/checker_data.hpp"
@@ -16,23 +17,85 @@ namespace plainly {
 
 const std::vector<Rule>& Checker::rules() const { return data_->set.rules; }
 
-void CheckerData::build() {
-  classes.clear();
-  for (const auto& [name, words] : set.classes) {
-    auto& s = classes[name];
-    for (const auto& w : words) s.insert(w);
+namespace {
+
+/// Resolve an element's class names into a bit mask and built-in flags, and its words into
+/// entries of the word table (so matching compares pointers, not strings).
+void resolve(PatternElement& e, const std::map<std::string, int, std::less<>>& ids, SvMap<WordInfo>& words) {
+  e.class_mask = 0;
+  e.builtin = 0;
+  e.word_ptrs.clear();
+  for (const auto& w : e.words) e.word_ptrs.push_back(&words[w]);
+  for (const auto& c : e.classes) {
+    if (c == "any") e.builtin |= kAnyWord;
+    else if (c == "num") e.builtin |= kNumClass;
+    else if (c == "money") e.builtin |= kMoneyClass;
+    else if (c == "date") e.builtin |= kDateClass;
+    else if (c == "capital") e.builtin |= kCapitalClass;
+    else if (auto it = ids.find(c); it != ids.end()) e.class_mask |= uint64_t{1} << it->second;
   }
-  auto index_pattern = [&](const Pattern& p, IndexEntry e) {
+}
+
+/// A context rule's list of words and <classes> as one element.
+PatternElement spec_element(const std::vector<std::string>& specs) {
+  PatternElement e;
+  for (const auto& s : specs) {
+    if (s.size() > 2 && s.front() == '<' && s.back() == '>') e.classes.push_back(s.substr(1, s.size() - 2));
+    else e.words.push_back(s);
+  }
+  return e;
+}
+
+int id_of(const std::map<std::string, int, std::less<>>& ids, const char* name) {
+  auto it = ids.find(name);
+  return it == ids.end() ? -1 : it->second;
+}
+
+}  // namespace
+
+void CheckerData::build() {
+  class_ids.clear();
+  words.clear();
+  by_flag.clear();
+  sentence_rules.clear();
+  if (set.classes.size() > 64)
+    throw PlainlyError(ExitCode::BadInput, "plainly: the rule files define more than 64 word classes; "
+                                           "please merge some of them.");
+  int next = 0;
+  for (const auto& [name, members] : set.classes) {
+    class_ids[name] = next;
+    for (const auto& w : members) words[w].classes |= uint64_t{1} << next;
+    ++next;
+  }
+  known.negation = id_of(class_ids, "negation");
+  known.clause_break = id_of(class_ids, "clause-break");
+  known.adverb = id_of(class_ids, "adverb");
+  known.person = id_of(class_ids, "person");
+  known.condition_word = id_of(class_ids, "condition-word");
+  known.consent_noun = id_of(class_ids, "consent-noun");
+  known.warning = id_of(class_ids, "warning");
+  known.date_word = id_of(class_ids, "date-word");
+  known.number_word = id_of(class_ids, "number-word");
+  known.money_word = id_of(class_ids, "money-word");
+  known.be_aux = id_of(class_ids, "be-aux");
+  known.irregular_participle = id_of(class_ids, "irregular-participle");
+  known.permission = id_of(class_ids, "permission");
+  if (syllables)
+    for (const auto& [w, n] : syllables->table()) words[w].syllables = n;
+
+  auto index_pattern = [&](Pattern& p, IndexEntry e) {
+    for (auto& el : p.elements) resolve(el, class_ids, words);
     const PatternElement& first = p.elements.front();
-    for (const auto& w : first.words) by_first_word[w].push_back(e);
+    for (const auto& w : first.words) words[w].patterns.push_back(e);
+    if (first.builtin) by_flag.push_back(e);
     for (const auto& c : first.classes) {
       auto it = set.classes.find(c);
-      if (it == set.classes.end()) { by_flag.push_back(e); continue; }
-      for (const auto& w : it->second) by_first_word[w].push_back(e);
+      if (it == set.classes.end()) continue;
+      for (const auto& w : it->second) words[w].patterns.push_back(e);
     }
   };
   for (int ri = 0; ri < static_cast<int>(set.rules.size()); ++ri) {
-    const Rule& r = set.rules[ri];
+    Rule& r = set.rules[ri];
     switch (r.kind) {
       case RuleKind::Phrase:
       case RuleKind::Pattern:
@@ -43,14 +106,22 @@ void CheckerData::build() {
           index_pattern(r.substitutions[pi].first, {ri, pi, true});
         break;
       case RuleKind::Context:
-        for (const auto& t : r.triggers) context_triggers[t].push_back(ri);
+        r.subject_e = spec_element(r.subject_in);
+        r.subject_not_e = spec_element(r.subject_not_in);
+        r.verb_e = spec_element(r.verb_in);
+        r.verb_not_e = spec_element(r.verb_not_in);
+        r.then_e = spec_element(r.then_in);
+        for (PatternElement* e : {&r.subject_e, &r.subject_not_e, &r.verb_e, &r.verb_not_e, &r.then_e})
+          resolve(*e, class_ids, words);
+        for (const auto& t : r.triggers) words[t].triggers.push_back(ri);
         break;
       default:
         sentence_rules.push_back(ri);
     }
   }
   // The same entry may be indexed twice under one word (a|b with a class): keep one.
-  for (auto& [w, v] : by_first_word) {
+  for (auto& [w, info] : words) {
+    auto& v = info.patterns;
     std::sort(v.begin(), v.end(), [](const IndexEntry& a, const IndexEntry& b) {
       return std::tie(a.rule, a.pattern, a.substitution) < std::tie(b.rule, b.pattern, b.substitution);
     });
@@ -126,13 +197,13 @@ std::string fill(std::string s, const std::string& key, const std::string& value
   return s;
 }
 
-Readability sentence_figures(const Sentence& s, const Syllables& syl) {
+Readability sentence_figures(const Sentence& s) {
   Readability r;
   r.sentences = 1;
   for (const auto& t : s.tokens) {
     if (t.is(kPunct)) continue;
     ++r.words;
-    int n = t.is(kWord) ? syl.count(t.lower) : 1;
+    int n = !t.is(kWord) ? 1 : (t.info && t.info->syllables >= 0) ? t.info->syllables : estimate_syllables(t.lower);
     r.syllables += n;
     if (n >= 3) ++r.long_words;
   }
@@ -144,9 +215,12 @@ class PositionSweep {
  public:
   PositionSweep(std::string_view text, const CheckOptions& o) : text_(text), line_(o.base_line), col_(o.base_column) {}
   void at(size_t offset, int* line, int* col) {
-    for (; pos_ < offset && pos_ < text_.size(); ++pos_) {
-      unsigned char c = static_cast<unsigned char>(text_[pos_]);
-      if (c == '\n') { ++line_; col_ = 1; } else if ((c & 0xC0) != 0x80) { ++col_; }
+    size_t stop = std::min(offset, text_.size());
+    while (pos_ < stop) {
+      const void* nl = std::memchr(text_.data() + pos_, '\n', stop - pos_);
+      size_t run_end = nl ? static_cast<const char*>(nl) - text_.data() : stop;
+      for (; pos_ < run_end; ++pos_) col_ += (static_cast<unsigned char>(text_[pos_]) & 0xC0) != 0x80;
+      if (nl) { ++line_; col_ = 1; ++pos_; }
     }
     *line = line_;
     *col = col_;
@@ -169,11 +243,14 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     work = blanked;
   }
   thread_local Segmenter segmenter;
-  std::vector<Sentence> sentences = segmenter.segment(work);
+  segmenter.start(work);
   CheckResult result;
   std::vector<Hit> hits;
   SvSet seen_acronyms;
-  for (const Sentence& s : sentences) {
+  Sentence s;
+  while (segmenter.next(s)) {
+    for (Token& t : s.tokens)
+      if (!t.is(kPunct)) t.info = data.lookup(t.lower);
     SentenceContext ctx(data, s, work, options);
     ctx.seen_acronyms = &seen_acronyms;
     for (size_t i = 0; i < s.tokens.size(); ++i) {
@@ -181,18 +258,17 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
       run_context_at(ctx, i);
     }
     run_sentence_rules(ctx, work);
-    for (auto& h : resolve_overlaps(std::move(ctx.hits), data.set.rules)) hits.push_back(std::move(h));
+    if (!ctx.hits.empty())
+      for (auto& h : resolve_overlaps(std::move(ctx.hits), data.set.rules)) hits.push_back(std::move(h));
     SentenceReadability sr;
     sr.offset = s.begin;
     sr.length = s.end - s.begin;
-    sr.figures = sentence_figures(s, *data.syllables);
+    sr.figures = sentence_figures(s);
     if (sr.figures.words == 0) continue;
     result.readability.add(sr.figures);
     result.sentences.push_back(sr);
   }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
-  // Lines and columns: one sweep over begin offsets, a second over end offsets.
-  PositionSweep begins(text, options), ends(text, options);
   for (const Hit& h : hits) {
     const Rule& r = data.set.rules[h.rule];
     Finding f;
@@ -200,7 +276,6 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     f.offset = h.begin;
     f.length = h.end - h.begin;
     f.text = std::string(text.substr(h.begin, h.end - h.begin));
-    begins.at(h.begin, &f.line, &f.column);
     f.rule = r.id;
     f.category = r.category;
     f.severity = r.severity;
@@ -210,17 +285,18 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     f.suggestion = fill(fill(fill(fill(r.suggestion, "{text}", f.text), "{plain}", h.plain), "{words}", words), "{limit}", limit);
     result.findings.push_back(std::move(f));
   }
-  std::vector<size_t> order(result.findings.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return result.findings[a].offset + result.findings[a].length < result.findings[b].offset + result.findings[b].length;
-  });
-  for (size_t i : order) {
-    Finding& f = result.findings[i];
-    ends.at(f.offset + f.length, &f.end_line, &f.end_column);
+  // Lines and columns: one sweep over the text for every offset we need.
+  struct Wanted { size_t offset; int* line; int* column; };
+  std::vector<Wanted> wanted;
+  wanted.reserve(result.findings.size() * 2 + result.sentences.size());
+  for (auto& f : result.findings) {
+    wanted.push_back({f.offset, &f.line, &f.column});
+    wanted.push_back({f.offset + f.length, &f.end_line, &f.end_column});
   }
-  PositionSweep starts(text, options);
-  for (auto& s : result.sentences) starts.at(s.offset, &s.line, &s.column);
+  for (auto& s : result.sentences) wanted.push_back({s.offset, &s.line, &s.column});
+  std::stable_sort(wanted.begin(), wanted.end(), [](const Wanted& a, const Wanted& b) { return a.offset < b.offset; });
+  PositionSweep sweep(text, options);
+  for (const Wanted& w : wanted) sweep.at(w.offset, w.line, w.column);
   return result;
 }
 

@@ -1,11 +1,16 @@
 #pragma once
-// What a loaded Checker holds: the rules, word classes and a first-word index.
+// What a loaded Checker holds: the rules, word classes and one word table that answers,
+// with a single hash lookup per token, which classes a word is in, its syllables and which
+// patterns and context rules start with it.
 
+#include <cstdint>
+#include <map>
 #include <vector>
 
 #include "check/rule.hpp"
 #include "check/sv_map.hpp"
 #include "check/syllables.hpp"
+#include "check/token.hpp"
 
 namespace plainly {
 
@@ -16,21 +21,41 @@ struct IndexEntry {
   bool substitution = false;
 };
 
+/// Everything the rules know about one lowercase word.
+struct WordInfo {
+  uint64_t classes = 0;                            ///< bit i: in class number i
+  int syllables = -1;                              ///< from the CMU exceptions, or -1
+  std::vector<IndexEntry> patterns;                ///< patterns whose first element matches
+  std::vector<int> triggers;                       ///< context rules triggered by this word
+};
+
+/// Class numbers the C++ code asks about by name (-1 if a rule set does not define them).
+struct KnownClasses {
+  int negation = -1, clause_break = -1, adverb = -1, person = -1, condition_word = -1,
+      consent_noun = -1, warning = -1, date_word = -1, number_word = -1, money_word = -1,
+      be_aux = -1, irregular_participle = -1, permission = -1;
+};
+
 struct CheckerData {
   RuleSet set;
-  SvMap<std::vector<IndexEntry>> by_first_word;  ///< patterns starting with a known word
-  std::vector<IndexEntry> by_flag;               ///< patterns starting with <num>, <any>, ...
-  SvMap<std::vector<int>> context_triggers;      ///< trigger word -> context rules
-  std::vector<int> sentence_rules;               ///< length, acronym, passive, number-words
-  SvMap<SvSet> classes;                          ///< word classes for fast lookup
+  SvMap<WordInfo> words;
+  std::vector<IndexEntry> by_flag;  ///< patterns starting with <num>, <any>, ...
+  std::vector<int> sentence_rules;  ///< length, acronym, passive, number-words
+  std::map<std::string, int, std::less<>> class_ids;
+  KnownClasses known;
   const Syllables* syllables = nullptr;
 
-  /// True if `word` is in class `name` (user classes only).
-  bool in_class(std::string_view name, std::string_view word) const {
-    auto it = classes.find(name);
-    return it != classes.end() && it->second.count(word) > 0;
+  /// True if token `t` is in class number `id`.
+  static bool has(const Token& t, int id) {
+    return id >= 0 && t.info != nullptr && ((t.info->classes >> id) & 1u) != 0;
   }
-  /// Build the indexes from `set`.
+  /// The table entry for a word, or nullptr.
+  const WordInfo* lookup(std::string_view word) const {
+    auto it = words.find(word);
+    return it == words.end() ? nullptr : &it->second;
+  }
+  /// Resolve classes and build the word table from `set`. Throws PlainlyError if there
+  /// are more than 64 classes.
   void build();
 };
 

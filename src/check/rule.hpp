@@ -1,6 +1,7 @@
 #pragma once
 // Rules as data: a few kinds implemented in code, all words loaded from YAML.
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -21,7 +22,13 @@ struct PatternElement {
   bool optional = false;
   bool negate = false;
   int gap = 0;  ///< > 0: a gap of up to `gap` words (words/classes unused)
+  // Resolved when the checker is built: user classes as a bit mask, built-in classes as flags.
+  uint64_t class_mask = 0;
+  std::vector<const struct WordInfo*> word_ptrs;  ///< `words`, as entries of the word table
+  uint8_t builtin = 0;  ///< kAnyWord | kNumClass | kMoneyClass | kDateClass | kCapitalClass
 };
+
+enum BuiltinClass : uint8_t { kAnyWord = 1, kNumClass = 2, kMoneyClass = 4, kDateClass = 8, kCapitalClass = 16 };
 
 /// A parsed pattern: a sequence of elements, with its source for messages.
 struct Pattern {
@@ -58,6 +65,8 @@ struct Rule {
   std::vector<std::string> subject_in, subject_not_in;  ///< words or <class>
   std::vector<std::string> verb_in, verb_not_in;        ///< words or <class>
   std::vector<std::string> then_in;  ///< if set, the word after the verb must match
+  /// The lists above as pattern elements, resolved when the checker is built.
+  PatternElement subject_e, subject_not_e, verb_e, verb_not_e, then_e;
   // length kind
   int max_words = 25, easy_read_max_words = 15;
   // substitution kind: hard word (phrase) -> plainer words

@@ -28,8 +28,8 @@ bool starts_block(std::string_view s, size_t i) {
 
 /// Copy of `text` where a single line break inside a paragraph of prose is a space, so a
 /// hard-wrapped sentence stays one sentence. Same length, so offsets do not change.
-std::string join_soft_breaks(std::string_view text) {
-  std::string work(text);
+void join_soft_breaks(std::string_view text, std::string& work) {
+  work.assign(text.data(), text.size());
   size_t line_start = 0;
   for (size_t i = 0; i < work.size(); ++i) {
     if (work[i] != '\n') continue;
@@ -42,7 +42,6 @@ std::string join_soft_breaks(std::string_view text) {
     }
     line_start = i + 1;
   }
-  return work;
 }
 
 bool needs_icu_words(std::string_view s, size_t b, size_t e) {
@@ -62,6 +61,8 @@ struct Segmenter::Impl {
   UBreakIterator* words = nullptr;
   std::string work, lowered;
   std::deque<std::string> side;
+  UText* text = nullptr;
+  int32_t start = 0;
 
   Impl() {
     UErrorCode st = U_ZERO_ERROR;
@@ -76,6 +77,7 @@ struct Segmenter::Impl {
       throw PlainlyError(ExitCode::BadInput, "plainly: cannot start ICU text segmentation.");
   }
   ~Impl() {
+    if (text) utext_close(text);
     if (sentences) ubrk_close(sentences);
     if (words) ubrk_close(words);
   }
@@ -118,26 +120,29 @@ struct Segmenter::Impl {
 Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {}
 Segmenter::~Segmenter() = default;
 
-std::vector<Sentence> Segmenter::segment(std::string_view text) {
+void Segmenter::start(std::string_view input) {
   Impl& m = *impl_;
-  m.work = join_soft_breaks(text);
-  m.lowered = m.work;
+  join_soft_breaks(input, m.work);
+  m.lowered.assign(m.work);
   for (char& c : m.lowered)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
   m.side.clear();
-  std::vector<Sentence> out;
   UErrorCode st = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, m.work.data(), static_cast<int64_t>(m.work.size()), &st);
-  ubrk_setUText(m.sentences, ut, &st);
-  if (U_FAILURE(st)) {
-    utext_close(ut);
-    throw PlainlyError(ExitCode::BadInput, "plainly: ICU could not read this text.");
-  }
-  int32_t start = ubrk_first(m.sentences);
-  for (int32_t end = ubrk_next(m.sentences); end != UBRK_DONE; start = end, end = ubrk_next(m.sentences)) {
-    Sentence s;
-    s.begin = static_cast<size_t>(start);
+  m.text = utext_openUTF8(m.text, m.work.data(), static_cast<int64_t>(m.work.size()), &st);
+  ubrk_setUText(m.sentences, m.text, &st);
+  if (U_FAILURE(st)) throw PlainlyError(ExitCode::BadInput, "plainly: ICU could not read this text.");
+  m.start = ubrk_first(m.sentences);
+}
+
+bool Segmenter::next(Sentence& s) {
+  Impl& m = *impl_;
+  for (;;) {
+    int32_t end = ubrk_next(m.sentences);
+    if (end == UBRK_DONE) return false;
+    s.begin = static_cast<size_t>(m.start);
     s.end = static_cast<size_t>(end);
+    m.start = end;
+    s.is_question = false;
     if (needs_icu_words(m.work, s.begin, s.end))
       m.tokenize_icu(s.begin, s.end, s);
     else
@@ -147,12 +152,18 @@ std::vector<Sentence> Segmenter::segment(std::string_view text) {
     s.begin = s.tokens.front().begin;
     s.end = s.tokens.back().end;
     for (auto it = s.tokens.rbegin(); it != s.tokens.rend(); ++it) {
-      if (it->is(kPunct) && (it->lower == "?" )) { s.is_question = true; break; }
+      if (it->is(kPunct) && it->lower == "?") { s.is_question = true; break; }
       if (!it->is(kPunct) || it->lower != ")") break;
     }
-    out.push_back(std::move(s));
+    return true;
   }
-  utext_close(ut);
+}
+
+std::vector<Sentence> Segmenter::segment(std::string_view text) {
+  start(text);
+  std::vector<Sentence> out;
+  Sentence s;
+  while (next(s)) out.push_back(s);
   return out;
 }
 

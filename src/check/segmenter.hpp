@@ -27,6 +27,11 @@ class Segmenter {
   /// blank lines, headings and list items do.
   std::vector<Sentence> segment(std::string_view text);
 
+  /// Streaming form: start(text), then next(s) until it returns false. `s` is reused, so
+  /// its token storage is allocated once. Token views stay valid until the next start().
+  void start(std::string_view text);
+  bool next(Sentence& s);
+
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;

@@ -19,6 +19,8 @@ class Syllables {
   /// Syllables in one lowercase word (at least 1 for a word with letters).
   int count(std::string_view word) const;
   size_t exceptions() const { return table_.size(); }
+  /// The exception list (word -> syllables).
+  const SvMap<int>& table() const { return table_; }
 
  private:
   SvMap<int> table_;

@@ -8,6 +8,8 @@
 
 namespace plainly {
 
+struct WordInfo;  // what the loaded rules know about a word (check/checker_data.hpp)
+
 /// Token flags.
 enum TokenFlag : uint8_t {
   kWord = 1,       ///< letters (possibly with digits, apostrophes, hyphens)
@@ -24,6 +26,7 @@ struct Token {
   uint32_t end = 0;
   std::string_view lower;  ///< lowercase form (points into the Segmenter's stable storage)
   uint8_t flags = 0;
+  const WordInfo* info = nullptr;  ///< set by the checker; nullptr for words no rule knows
   bool is(TokenFlag f) const { return (flags & f) != 0; }
   bool is_wordlike() const { return (flags & (kWord | kNumber | kMoney)) != 0; }
 };

@@ -19,6 +19,10 @@ std::unique_ptr<Reporter> make_reporter(const std::string& format, std::ostream&
 }
 
 std::string json_escape(std::string_view s) {
+  bool plain = true;
+  for (char c : s)
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) { plain = false; break; }
+  if (plain) return std::string(s);
   std::string out;
   out.reserve(s.size() + 8);
   for (char c : s) {

@@ -8,11 +8,11 @@ static bool subject_ok(const SentenceContext& ctx, const Rule& r, size_t from, s
   const auto& toks = ctx.tokens();
   if (!r.subject_in.empty()) {
     bool found = false;
-    for (size_t k = from; k < to && !found; ++k) found = ctx.any_spec_matches(r.subject_in, toks[k]);
+    for (size_t k = from; k < to && !found; ++k) found = ctx.element_matches(r.subject_e, toks[k]);
     if (!found) return false;
   }
   for (size_t k = from; k < to; ++k)
-    if (ctx.any_spec_matches(r.subject_not_in, toks[k])) return false;
+    if (!r.subject_not_in.empty() && ctx.element_matches(r.subject_not_e, toks[k])) return false;
   return true;
 }
 
@@ -28,12 +28,12 @@ static void try_context(SentenceContext& ctx, int rule_index, size_t i) {
     for (Unless u : r.unless)
       if (u == Unless::Negated) return;
   }
-  if (!r.verb_in.empty() && !ctx.any_spec_matches(r.verb_in, toks[j])) return;
-  if (ctx.any_spec_matches(r.verb_not_in, toks[j])) return;
+  if (!r.verb_in.empty() && !ctx.element_matches(r.verb_e, toks[j])) return;
+  if (!r.verb_not_in.empty() && ctx.element_matches(r.verb_not_e, toks[j])) return;
   size_t last = j;
   if (!r.then_in.empty()) {
     size_t k = ctx.skip_adverbs(j + 1);
-    if (k >= toks.size() || !ctx.any_spec_matches(r.then_in, toks[k])) return;
+    if (k >= toks.size() || !ctx.element_matches(r.then_e, toks[k])) return;
     last = k;
   }
   if (ctx.excused(r, i, last)) return;
@@ -48,9 +48,8 @@ static void try_context(SentenceContext& ctx, int rule_index, size_t i) {
 void run_context_at(SentenceContext& ctx, size_t i) {
   const Token& t = ctx.tokens()[i];
   if (t.is(kPunct)) return;
-  auto it = ctx.data.context_triggers.find(t.lower);
-  if (it == ctx.data.context_triggers.end()) return;
-  for (int r : it->second) try_context(ctx, r, i);
+  if (!t.info) return;
+  for (int r : t.info->triggers) try_context(ctx, r, i);
 }
 
 }  // namespace plainly

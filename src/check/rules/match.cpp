@@ -3,37 +3,19 @@
 
 namespace plainly {
 
-bool SentenceContext::spec_matches(const std::string& spec, const Token& t) const {
-  if (spec.size() > 2 && spec.front() == '<' && spec.back() == '>') {
-    PatternElement e;
-    e.classes.push_back(spec.substr(1, spec.size() - 2));
-    return element_matches(e, t);
-  }
-  return t.lower == spec;
-}
-
-bool SentenceContext::any_spec_matches(const std::vector<std::string>& specs, const Token& t) const {
-  for (const auto& s : specs)
-    if (spec_matches(s, t)) return true;
-  return false;
-}
-
 bool SentenceContext::element_matches(const PatternElement& e, const Token& t) const {
   if (t.is(kPunct)) return false;
-  bool m = false;
-  for (const auto& w : e.words)
-    if (t.lower == w) { m = true; break; }
-  if (!m) {
-    for (const auto& c : e.classes) {
-      if (c == "any") m = true;
-      else if (c == "num") m = t.is(kNumber) || data.in_class("number-word", t.lower);
-      else if (c == "money") m = t.is(kMoney);
-      else if (c == "date") m = t.is(kNumber) || data.in_class("date-word", t.lower);
-      else if (c == "capital") m = t.is(kCapital);
-      else m = data.in_class(c, t.lower);
-      if (m) break;
-    }
+  bool m = t.info != nullptr && (t.info->classes & e.class_mask) != 0;
+  if (!m && e.builtin) {
+    const KnownClasses& k = data.known;
+    m = (e.builtin & kAnyWord) || ((e.builtin & kMoneyClass) && t.is(kMoney)) ||
+        ((e.builtin & kCapitalClass) && t.is(kCapital)) ||
+        ((e.builtin & kNumClass) && (t.is(kNumber) || CheckerData::has(t, k.number_word))) ||
+        ((e.builtin & kDateClass) && (t.is(kNumber) || CheckerData::has(t, k.date_word)));
   }
+  if (!m && t.info)
+    for (const WordInfo* w : e.word_ptrs)
+      if (t.info == w) { m = true; break; }
   return e.negate ? !m : m;
 }
 
@@ -61,14 +43,14 @@ static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, si
 int SentenceContext::match(const Pattern& p, size_t i) const { return match_from(*this, p, 0, i); }
 
 bool SentenceContext::is_negation(size_t i) const {
-  return i < tokens().size() && data.in_class("negation", tokens()[i].lower);
+  return i < tokens().size() && CheckerData::has(tokens()[i], data.known.negation);
 }
 
 size_t SentenceContext::clause_start(size_t i) const {
   const auto& toks = tokens();
   while (i > 0) {
     const Token& t = toks[i - 1];
-    if (t.is(kPunct) || data.in_class("clause-break", t.lower)) break;
+    if (t.is(kPunct) || CheckerData::has(t, data.known.clause_break)) break;
     --i;
   }
   return i;
@@ -76,7 +58,7 @@ size_t SentenceContext::clause_start(size_t i) const {
 
 size_t SentenceContext::skip_adverbs(size_t i) const {
   const auto& toks = tokens();
-  while (i < toks.size() && !toks[i].is(kPunct) && data.in_class("adverb", toks[i].lower)) ++i;
+  while (i < toks.size() && !toks[i].is(kPunct) && CheckerData::has(toks[i], data.known.adverb)) ++i;
   return i;
 }
 
@@ -86,9 +68,9 @@ bool SentenceContext::has_flag(uint8_t flag) const {
   return false;
 }
 
-bool SentenceContext::has_class_word(const char* cls) const {
+bool SentenceContext::has_class_word(int cls) const {
   for (const auto& t : tokens())
-    if (data.in_class(cls, t.lower)) return true;
+    if (CheckerData::has(t, cls)) return true;
   return false;
 }
 
@@ -96,11 +78,12 @@ bool SentenceContext::has_class_word(const char* cls) const {
 bool SentenceContext::has_condition() const {
   const auto& toks = tokens();
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
-    if (data.in_class("condition-word", toks[i].lower)) {
+    const KnownClasses& known = data.known;
+    if (CheckerData::has(toks[i], known.condition_word)) {
       for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k)
-        if (data.in_class("person", toks[k].lower)) return true;
+        if (CheckerData::has(toks[k], known.person)) return true;
     }
-    if (toks[i].lower == "your" && data.in_class("consent-noun", toks[i + 1].lower)) return true;
+    if (toks[i].lower == "your" && CheckerData::has(toks[i + 1], known.consent_noun)) return true;
   }
   return false;
 }
@@ -120,21 +103,21 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
         break;
       }
       case Unless::FixedTerm:
-        if (has_flag(kNumber | kMoney) || has_class_word("date-word") || has_class_word("number-word"))
+        if (has_flag(kNumber | kMoney) || has_class_word(data.known.date_word) || has_class_word(data.known.number_word))
           return true;
         break;
       case Unless::Money:
-        if (has_flag(kMoney) || has_class_word("money-word")) return true;
+        if (has_flag(kMoney) || has_class_word(data.known.money_word)) return true;
         break;
       case Unless::Warning:
-        if (has_class_word("warning")) return true;
+        if (has_class_word(data.known.warning)) return true;
         break;
       case Unless::Condition:
         if (has_condition()) return true;
         break;
       case Unless::Permission: {
         size_t j = skip_adverbs(last + 1);
-        if (j < tokens().size() && data.in_class("permission", tokens()[j].lower)) return true;
+        if (j < tokens().size() && CheckerData::has(tokens()[j], data.known.permission)) return true;
         break;
       }
     }

@@ -35,9 +35,6 @@ class SentenceContext {
   const std::vector<Token>& tokens() const { return sentence.tokens; }
   /// Does token `t` match one pattern element (ignoring optional/gap)?
   bool element_matches(const PatternElement& e, const Token& t) const;
-  /// Does `spec` (a word or "<class>") match token `t`?
-  bool spec_matches(const std::string& spec, const Token& t) const;
-  bool any_spec_matches(const std::vector<std::string>& specs, const Token& t) const;
   /// Match `p` starting at token `i`. Returns one past the last token, or -1.
   int match(const Pattern& p, size_t i) const;
   /// Is any "unless" condition of `r` true for a match over tokens [first, last]?
@@ -50,7 +47,7 @@ class SentenceContext {
 
  private:
   bool has_flag(uint8_t flag) const;
-  bool has_class_word(const char* cls) const;
+  bool has_class_word(int cls) const;
   bool has_condition() const;
 };
 

@@ -23,9 +23,8 @@ static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
 void run_patterns_at(SentenceContext& ctx, size_t i) {
   const Token& t = ctx.tokens()[i];
   if (t.is(kPunct)) return;
-  auto it = ctx.data.by_first_word.find(t.lower);
-  if (it != ctx.data.by_first_word.end())
-    for (const IndexEntry& e : it->second) try_entry(ctx, e, i);
+  if (t.info)
+    for (const IndexEntry& e : t.info->patterns) try_entry(ctx, e, i);
   for (const IndexEntry& e : ctx.data.by_flag) try_entry(ctx, e, i);
 }
 

@@ -56,7 +56,7 @@ bool is_participle(const SentenceContext& ctx, const Rule& r, const Token& t) {
   if (!t.is(kWord)) return false;
   std::string w(t.lower);
   if (r.allow.count(w)) return false;
-  if (ctx.data.in_class("irregular-participle", t.lower)) return true;
+  if (CheckerData::has(t, ctx.data.known.irregular_participle)) return true;
   return w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0;
 }
 
@@ -64,9 +64,9 @@ void run_passive(SentenceContext& ctx, int ri) {
   const Rule& r = ctx.data.set.rules[ri];
   const auto& toks = ctx.tokens();
   for (size_t i = 0; i < toks.size(); ++i) {
-    if (!ctx.data.in_class("be-aux", toks[i].lower)) continue;
+    if (!CheckerData::has(toks[i], ctx.data.known.be_aux)) continue;
     size_t j = i + 1;
-    while (j < toks.size() && (ctx.is_negation(j) || ctx.data.in_class("adverb", toks[j].lower))) ++j;
+    while (j < toks.size() && (ctx.is_negation(j) || CheckerData::has(toks[j], ctx.data.known.adverb))) ++j;
     if (j >= toks.size() || !is_participle(ctx, r, toks[j])) continue;
     bool agent = false;  // "paid by the Trust" names who does it: fine
     for (size_t k = j + 1; k < toks.size() && !toks[k].is(kPunct); ++k) agent = agent || toks[k].lower == "by";
