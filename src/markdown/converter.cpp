@@ -139,7 +139,7 @@ void MarkdownConverter::enter_paragraph(cmark_node* n, cmark_iter* iter) {
   if (parent.mode == Mode::Consent) {
     if (parent.has_paragraph) {
       fail(n, "A consent choice is one question in one paragraph.",
-           "- [ ] Can we record the session so we can write notes?");
+           "Put any more text in a paragraph after the choices.");
     }
     parent.has_paragraph = true;
     push_transparent(n, Mode::Transparent);
