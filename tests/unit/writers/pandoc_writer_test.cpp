@@ -9,6 +9,8 @@
 
 #include "core/error.hpp"
 #include "core/process.hpp"
+#include "markdown/parser.hpp"
+#include "pictures/pictures.hpp"
 #include "writers/pandoc/pandoc.hpp"
 
 using namespace plainly;
@@ -190,24 +192,30 @@ TEST_CASE("pandoc: DOCX, ODT and EPUB are zip files, and DOCX reads back as plai
   CHECK_FALSE(pandoc_reads_extension(".pdf"));
 }
 
-// Not a check by itself: when PLAINLY_PANDOC_FIXTURES_OUT is set, writes HTML and DOCX for
-// the hand-written Markdown in tests/scripts/pandoc_fixtures/ through run_pandoc, for the
-// script tests (pandoc_html_test.sh, pandoc_docx_test.sh) to inspect.
+// Not a check by itself: when PLAINLY_PANDOC_FIXTURES_OUT is set, writes HTML, DOCX, ODT
+// and EPUB for the hand-written Markdown in tests/scripts/pandoc_fixtures/ the way `make`
+// does (Markdown reader -> pictures -> model -> registry writer -> write_markdown ->
+// Pandoc), for the script tests (pandoc_html_test.sh, pandoc_docx_test.sh) to inspect.
 TEST_CASE("pandoc: write fixture documents for the script tests") {
   const char* out = std::getenv("PLAINLY_PANDOC_FIXTURES_OUT");
   if (!out || !*out) return;
   fs::create_directories(out);
+  PictureLibrary pictures = load_picture_library("en-GB", {});
   for (std::string style : {"standard", "large-print", "easy-read"}) {
-    std::ifstream in("tests/scripts/pandoc_fixtures/" + style + ".md", std::ios::binary);
+    std::string source = "tests/scripts/pandoc_fixtures/" + style + ".md";
+    std::ifstream in(source, std::ios::binary);
     REQUIRE(in.good());
     std::string md((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Node doc = parse_markdown(md, source, "en-GB");
+    resolve_pictures(doc, pictures, source);
+    WriterOptions options;
+    options.style = style;
+    options.language = "en-GB";
+    options.title = doc.text;
     for (std::string to : {"html", "docx", "odt", "epub"}) {
-      PandocJob job;
-      job.to = to;
-      job.markdown = md;
-      job.style = style;
-      job.title = md.substr(2, md.find('\n') - 2);
-      std::ofstream(fs::path(out) / ("fixture-" + style + "." + to), std::ios::binary) << run_pandoc(job);
+      const WriterFn* writer = find_writer(to);
+      REQUIRE(writer != nullptr);
+      std::ofstream(fs::path(out) / ("fixture-" + style + "." + to), std::ios::binary) << (*writer)(doc, options);
     }
   }
 }
