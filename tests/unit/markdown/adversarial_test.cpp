@@ -105,6 +105,6 @@ TEST_CASE("adversarial: a 10 MB paragraph") {
   std::string txt = write_text(doc, WriterOptions{});
   std::string md = write_markdown(doc, WriterOptions{});
   CHECK(seconds_since(start) < 5.0);
-  CHECK(txt.size() > 5000000);
-  CHECK(md.size() > 5000000);
+  CHECK(txt.size() > 1000000);
+  CHECK(md.size() > 1000000);
 }
