@@ -1,5 +1,6 @@
 #include "definitions/load.hpp"
 
+#include <algorithm>
 #include <set>
 
 #include "core/error.hpp"
@@ -150,7 +151,12 @@ Definitions load_definitions_from_string(const std::string& text, const std::str
   load_roles(r, root, d);
   load_consent(r, root, d);
   load_people(r, root, d);
-  if (!r.errors.empty()) throw PlainlyError(ExitCode::BadInput, "", r.errors);
+  if (!r.errors.empty()) {
+    std::stable_sort(r.errors.begin(), r.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
+      return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;
+    });
+    throw PlainlyError(ExitCode::BadInput, "", r.errors);
+  }
   return d;
 }
 

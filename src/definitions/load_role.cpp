@@ -40,7 +40,7 @@ void load_sessions(YamlReader& r, const YAML::Node& role, const std::string& rp,
   }
 }
 
-void load_pattern(YamlReader& r, const YAML::Node& n, const std::string& p, Pattern& pat) {
+void load_pattern(YamlReader& r, const YAML::Node& n, const std::string& p, RepeatPattern& pat) {
   if (!n.IsDefined()) return;
   pat.present = true;
   pat.pos = r.parent_pos(p);

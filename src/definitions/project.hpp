@@ -89,7 +89,7 @@ struct Session {
 ///             from: 2027-04-06, until: 2027-09-28, except: [2027-05-25], what: "..."}
 /// `from` must itself be a `day` (so the first session is plain), `until` is the last
 /// possible session date, and `except` lists dates on the pattern with no session.
-struct Pattern {
+struct RepeatPattern {
   bool present = false;  ///< false when the role has no pattern
   SourcePos pos;         ///< position of the `pattern:` key
   Text every;            ///< week | fortnight
@@ -142,7 +142,7 @@ struct Role {
   TextList experience_direct, experience_indirect;
   Where where;
   std::vector<Session> sessions;
-  Pattern pattern;  ///< a repeating pattern (see Pattern); sessions may then be empty
+  RepeatPattern pattern;  ///< a repeating pattern (see RepeatPattern); sessions may then be empty
   TimeCommitment time;
   Pay pay;
   Expenses expenses;

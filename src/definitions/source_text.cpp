@@ -31,6 +31,19 @@ size_t SourceText::offset_of(SourcePos pos) const {
   return i;
 }
 
+// Bytes that are not UTF-8 are shown as U+FFFD (one character, so the caret still lines up).
+static std::string printable(const std::string& line) {
+  if (utf8_valid(line)) return line;
+  std::string out;
+  for (size_t i = 0; i < line.size();) {
+    size_t next = utf8_next(line, i);
+    std::string_view piece(line.data() + i, next - i);
+    out += utf8_valid(piece) ? std::string(piece) : std::string("\xEF\xBF\xBD");
+    i = next;
+  }
+  return out;
+}
+
 // Very long lines (a 10 MB file on one line) are not quoted: the caret would be lost.
 static const size_t kMaxQuotedLine = 400;
 
@@ -44,7 +57,7 @@ Diagnostic SourceText::diagnostic(SourcePos pos, int length, const std::string& 
   d.message = message;
   d.example = example;
   std::string line = line_of(*text_, pos.line);
-  if (line.size() <= kMaxQuotedLine) d.source_line = line;
+  if (line.size() <= kMaxQuotedLine) d.source_line = printable(line);
   return d;
 }
 

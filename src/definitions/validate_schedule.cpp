@@ -38,27 +38,33 @@ int check_sessions(Checks& c, const Role& r) {
   return total;
 }
 
-int step_days(const Pattern& pat) { return pat.every.value == "fortnight" ? 14 : 7; }
+int step_days(const RepeatPattern& pat) { return pat.every.value == "fortnight" ? 14 : 7; }
 
 // Is `d` one of the dates the pattern lands on?
-bool on_pattern(const Pattern& pat, const Date& d) {
+bool on_pattern(const RepeatPattern& pat, const Date& d) {
   long diff = days_from_epoch(d) - days_from_epoch(pat.from.value);
   return diff >= 0 && diff % step_days(pat) == 0 && !(pat.until.value < d);
 }
 
-void check_pattern_dates(Checks& c, const Pattern& pat, const std::string& p, bool every_ok, bool day_ok) {
+// Returns true when the dates are usable for counting sessions.
+bool check_pattern_dates(Checks& c, const RepeatPattern& pat, const std::string& p, bool every_ok, bool day_ok) {
   bool from_ok = c.require(pat.from, p + ".from");
   bool until_ok = c.require(pat.until, p + ".until");
   if (from_ok) c.not_past(pat.from, p + ".from");
-  if (from_ok && day_ok && weekday_name(weekday(pat.from.value)) != pat.day.value)
+  bool usable = from_ok && until_ok && every_ok && day_ok;
+  if (from_ok && day_ok && weekday_name(weekday(pat.from.value)) != pat.day.value) {
+    usable = false;
     c.problem(pat.from.pos, 10, p + ".from",
               format_iso_date(pat.from.value) + " is a " + weekday_name(weekday(pat.from.value)) +
                   ", but the pattern is on " + pat.day.value + "s.",
               "Start the pattern on the date of the first session.");
-  if (from_ok && until_ok && pat.until.value < pat.from.value)
+  }
+  if (from_ok && until_ok && pat.until.value < pat.from.value) {
+    usable = false;
     c.problem(pat.until.pos, 10, p + ".until", "the pattern ends before it starts (" + format_iso_date(pat.from.value) + ").",
               "Check the two dates.");
-  if (!from_ok || !until_ok || !every_ok) return;
+  }
+  if (!usable) return false;
   for (size_t i = 0; i < pat.except.size(); ++i) {
     const auto& e = pat.except[i];
     if (e.ok() && !on_pattern(pat, e.value))
@@ -66,19 +72,18 @@ void check_pattern_dates(Checks& c, const Pattern& pat, const std::string& p, bo
                 format_iso_date(e.value) + " is not one of the pattern's session dates.",
                 "List only dates the pattern would have a session on.");
   }
+  return true;
 }
 
 // Minutes of work the pattern adds up to, or -1 if unknown.
 int check_pattern(Checks& c, const Role& r) {
-  const Pattern& pat = r.pattern;
+  const RepeatPattern& pat = r.pattern;
   const std::string p = r.key_path + ".pattern";
   bool every_ok = c.require(pat.every, p + ".every") && c.one_of(pat.every, p + ".every");
   bool day_ok = c.require(pat.day, p + ".day") && c.one_of(pat.day, p + ".day");
   c.require(pat.what, p + ".what");
   int minutes = check_times(c, pat.start, pat.end, p);
-  check_pattern_dates(c, pat, p, every_ok, day_ok);
-  if (minutes < 0 || !every_ok || !day_ok || !pat.from.ok() || !pat.until.ok() || pat.until.value < pat.from.value)
-    return -1;
+  if (!check_pattern_dates(c, pat, p, every_ok, day_ok) || minutes < 0) return -1;
   long count = (days_from_epoch(pat.until.value) - days_from_epoch(pat.from.value)) / step_days(pat) + 1;
   for (const auto& e : pat.except)
     if (!e.ok()) return -1;

@@ -1,5 +1,6 @@
 #include "definitions/yaml_parse.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "core/error.hpp"
@@ -134,13 +135,26 @@ static std::pair<std::string, std::string> plain_syntax_message(const std::strin
   return {"the YAML cannot be read here (" + msg + ").", "Check the indenting and quotes on this line and the one above it."};
 }
 
+// For an unclosed '[' or '{', yaml-cpp points where it gave up; the opener is more useful.
+static size_t unclosed_opener(const std::string& t, size_t from, char open, char close) {
+  int depth = 0;
+  for (size_t i = std::min(from, t.size()); i-- > 0;) {
+    if (t[i] == close) ++depth;
+    if (t[i] == open && depth-- == 0) return i;
+  }
+  return from;
+}
+
 YAML::Node parse_yaml(const SourceText& src) {
   std::vector<Diagnostic> problems = check_raw_text(src);
   if (!problems.empty()) throw PlainlyError(ExitCode::BadInput, "", problems);
   try {
     return YAML::Load(src.text());
   } catch (const YAML::ParserException& e) {
-    SourcePos pos = e.mark.pos >= 0 ? src.pos_at(static_cast<size_t>(e.mark.pos)) : SourcePos{1, 1};
+    size_t at = e.mark.pos >= 0 ? static_cast<size_t>(e.mark.pos) : 0;
+    if (e.msg == "end of sequence flow not found") at = unclosed_opener(src.text(), at, '[', ']');
+    if (e.msg == "end of map flow not found") at = unclosed_opener(src.text(), at, '{', '}');
+    SourcePos pos = src.pos_at(at);
     auto [message, example] = plain_syntax_message(e.msg);
     throw PlainlyError(ExitCode::BadInput, "", {src.diagnostic(pos, 1, "", message, example)});
   } catch (const YAML::Exception& e) {

@@ -82,6 +82,8 @@ bool YamlReader::group(const YAML::Node& node, const std::string& path) {
     wrong_shape(node, path, "a group of keys");
     return false;
   }
+  // A list item ("roles[peer-trainer]") has no key of its own: it is found where it starts.
+  if (!path.empty() && path.back() == ']') d_.keys[path] = pos(node);
   const auto& allowed = allowed_keys(generic_path(path));
   std::set<std::string> seen;
   for (auto it = node.begin(); it != node.end(); ++it) {
