@@ -53,10 +53,16 @@ class TextReporter : public Reporter {
   }
 
   void print_line(std::string_view text, const Finding& f) {
-    size_t start = f.offset;
-    while (start > 0 && text[start - 1] != '\n') --start;
-    size_t end = text.find('\n', f.offset);
-    if (end == std::string_view::npos) end = text.size();
+    // Findings come in text order: remember the current line, so a 1 MB line is scanned once.
+    if (text.data() != cache_text_ || f.offset < cache_start_ || f.offset >= cache_end_) {
+      size_t start = f.offset;
+      while (start > 0 && text[start - 1] != '\n') --start;
+      size_t end = text.find('\n', f.offset);
+      cache_text_ = text.data();
+      cache_start_ = start;
+      cache_end_ = end == std::string_view::npos ? text.size() : end;
+    }
+    size_t start = cache_start_, end = cache_end_;
     if (end > start && text[end - 1] == '\r') --end;
     std::string_view line = text.substr(start, end - start);
     if (line.size() > 400) {  // very long lines: show the part around the finding
@@ -81,6 +87,8 @@ class TextReporter : public Reporter {
   bool color_;
   std::string path_;
   int errors_ = 0, warnings_ = 0, suggestions_ = 0;
+  const char* cache_text_ = nullptr;
+  size_t cache_start_ = 0, cache_end_ = 0;
 };
 
 }  // namespace
