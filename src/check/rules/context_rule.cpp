@@ -48,7 +48,10 @@ static void try_context(SentenceContext& ctx, int rule_index, size_t i) {
 void run_context_at(SentenceContext& ctx, size_t i) {
   const Token& t = ctx.tokens()[i];
   if (t.is(kPunct)) return;
-  if (!t.info) return;
+  if (!t.info || t.info->triggers.empty()) return;
+  // "14 May 2027" and "May 2027" are dates, not the modal "may".
+  const auto& toks = ctx.tokens();
+  if ((i > 0 && toks[i - 1].is(kNumber)) || (i + 1 < toks.size() && toks[i + 1].is(kNumber))) return;
   for (int r : t.info->triggers) try_context(ctx, r, i);
 }
 

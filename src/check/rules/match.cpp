@@ -109,9 +109,14 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
       case Unless::Money:
         if (has_flag(kMoney) || has_class_word(data.known.money_word)) return true;
         break;
-      case Unless::Warning:
+      case Unless::Warning: {
         if (has_class_word(data.known.warning)) return true;
+        // "..., so we have booked taxis": a risk stated with what is done about it.
+        const auto& toks = tokens();
+        for (size_t k = last + 1; k + 1 < toks.size(); ++k)
+          if (toks[k].is(kPunct) && toks[k].lower == "," && toks[k + 1].lower == "so") return true;
         break;
+      }
       case Unless::Condition:
         if (has_condition()) return true;
         break;
