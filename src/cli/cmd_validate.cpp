@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/args.hpp"
+#include "check/definition_text.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "definitions/load.hpp"
@@ -69,6 +70,9 @@ int cmd_validate(const std::vector<std::string>& args) {
     if (e.diagnostics().empty()) throw;
     return report_problems(file, e.diagnostics());
   }
+  // Every free-text field goes through the language checker (DESIGN section 3).
+  options.text_checker =
+      definitions_text_checker(load_checker(d.locale.present ? d.locale.value : "en-GB", {}));
   std::vector<Diagnostic> problems = validate(d, options);
   if (!problems.empty()) return report_problems(file, problems);
   std::cout << file << ": valid (" << plural(d.roles.size(), "role", "roles") << ", "
