@@ -25,7 +25,12 @@ void resolve(PatternElement& e, const std::map<std::string, int, std::less<>>& i
   e.class_mask = 0;
   e.builtin = 0;
   e.word_ptrs.clear();
-  for (const auto& w : e.words) e.word_ptrs.push_back(&words[w]);
+  e.word_bloom = 0;
+  for (const auto& w : e.words) {
+    const WordInfo* info = &words[w];
+    e.word_ptrs.push_back(info);
+    e.word_bloom |= uint64_t{1} << (info->id & 63);
+  }
   for (const auto& c : e.classes) {
     if (c == "any") e.builtin |= kAnyWord;
     else if (c == "num") e.builtin |= kNumClass;
@@ -62,6 +67,24 @@ void CheckerData::build() {
     throw PlainlyError(ExitCode::BadInput, "plainly: the rule files define more than 64 word classes; "
                                            "please merge some of them.");
   int next = 0;
+  for (const auto& [name, members] : set.classes)
+    for (const auto& w : members) words[w];
+  for (int ri = 0; ri < static_cast<int>(set.rules.size()); ++ri) {  // every literal word first,
+    Rule& r = set.rules[ri];                                          // so ids are final
+    for (auto& p : r.patterns)
+      for (auto& el : p.elements)
+        for (auto& w : el.words) words[w];
+    for (auto& sub : r.substitutions)
+      for (auto& el : sub.first.elements)
+        for (auto& w : el.words) words[w];
+    for (auto* list : {&r.subject_in, &r.subject_not_in, &r.verb_in, &r.verb_not_in, &r.then_in})
+      for (auto& w : *list) words[w];
+    for (auto& w : r.triggers) words[w];
+  }
+  if (syllables)
+    for (const auto& [w, n] : syllables->table()) words[w].syllables = n;
+  uint32_t next_id = 0;
+  for (auto& [w, info] : words) info.id = next_id++;
   for (const auto& [name, members] : set.classes) {
     class_ids[name] = next;
     for (const auto& w : members) words[w].classes |= uint64_t{1} << next;
@@ -80,11 +103,14 @@ void CheckerData::build() {
   known.be_aux = id_of(class_ids, "be-aux");
   known.irregular_participle = id_of(class_ids, "irregular-participle");
   known.permission = id_of(class_ids, "permission");
-  if (syllables)
-    for (const auto& [w, n] : syllables->table()) words[w].syllables = n;
 
   auto index_pattern = [&](Pattern& p, IndexEntry e) {
     for (auto& el : p.elements) resolve(el, class_ids, words);
+    p.required.clear();
+    for (int k = 1; k < static_cast<int>(p.elements.size()); ++k) {
+      const PatternElement& el = p.elements[k];
+      if (!el.optional && !el.negate && el.gap == 0 && el.builtin == 0) p.required.push_back(k);
+    }
     const PatternElement& first = p.elements.front();
     for (const auto& w : first.words) words[w].patterns.push_back(e);
     if (first.builtin) by_flag.push_back(e);
@@ -249,9 +275,18 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
   SvSet seen_acronyms;
   Sentence s;
   while (segmenter.next(s)) {
-    for (Token& t : s.tokens)
-      if (!t.is(kPunct)) t.info = data.lookup(t.lower);
+    uint64_t sentence_classes = 0, sentence_bloom = 0;  // for the quick "may match" test
+    for (Token& t : s.tokens) {
+      if (t.is(kPunct)) continue;
+      t.info = data.lookup(t.lower);
+      if (t.info) {
+        sentence_bloom |= uint64_t{1} << (t.info->id & 63);
+        sentence_classes |= t.info->classes;
+      }
+    }
     SentenceContext ctx(data, s, work, options);
+    ctx.sentence_bloom = sentence_bloom;
+    ctx.sentence_classes = sentence_classes;
     ctx.seen_acronyms = &seen_acronyms;
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       run_patterns_at(ctx, i);

@@ -23,6 +23,7 @@ struct IndexEntry {
 
 /// Everything the rules know about one lowercase word.
 struct WordInfo {
+  uint32_t id = 0;                                 ///< index, for per-sentence "seen" marks
   uint64_t classes = 0;                            ///< bit i: in class number i
   int syllables = -1;                              ///< from the CMU exceptions, or -1
   std::vector<IndexEntry> patterns;                ///< patterns whose first element matches

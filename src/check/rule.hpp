@@ -25,6 +25,7 @@ struct PatternElement {
   // Resolved when the checker is built: user classes as a bit mask, built-in classes as flags.
   uint64_t class_mask = 0;
   std::vector<const struct WordInfo*> word_ptrs;  ///< `words`, as entries of the word table
+  uint64_t word_bloom = 0;  ///< one bit per word (id % 64), for the quick sentence test
   uint8_t builtin = 0;  ///< kAnyWord | kNumClass | kMoneyClass | kDateClass | kCapitalClass
 };
 
@@ -34,6 +35,9 @@ enum BuiltinClass : uint8_t { kAnyWord = 1, kNumClass = 2, kMoneyClass = 4, kDat
 struct Pattern {
   std::vector<PatternElement> elements;
   std::string source;
+  /// Elements (after the first) that must match some word of the sentence: a quick test
+  /// before the full match. Filled when the checker is built.
+  std::vector<int> required;
 };
 
 /// Context conditions that, when true, mean the match is NOT a problem.

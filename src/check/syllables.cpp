@@ -12,7 +12,7 @@ namespace {
 
 bool vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; }
 
-bool ends_with(const std::string& w, const char* s) {
+bool ends_with(std::string_view w, const char* s) {
   std::string_view suf(s);
   return w.size() >= suf.size() && w.compare(w.size() - suf.size(), suf.size(), suf) == 0;
 }
@@ -20,10 +20,14 @@ bool ends_with(const std::string& w, const char* s) {
 }  // namespace
 
 int estimate_syllables(std::string_view raw) {
-  std::string w;
-  for (char c : raw)
-    if (c >= 'a' && c <= 'z') w += c;
-    else if (c >= 'A' && c <= 'Z') w += static_cast<char>(c + 32);
+  char buf[48];  // letters only, lowercase; longer words are counted on their first 48 letters
+  size_t len = 0;
+  for (char c : raw) {
+    if (len == sizeof buf) break;
+    if (c >= 'a' && c <= 'z') buf[len++] = c;
+    else if (c >= 'A' && c <= 'Z') buf[len++] = static_cast<char>(c + 32);
+  }
+  std::string_view w(buf, len);
   if (w.empty()) return 0;
   if (w.size() <= 2) return 1;
   int count = 0;

@@ -42,6 +42,14 @@ static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, si
 
 int SentenceContext::match(const Pattern& p, size_t i) const { return match_from(*this, p, 0, i); }
 
+bool SentenceContext::may_match(const Pattern& p) const {
+  for (int k : p.required) {
+    const PatternElement& e = p.elements[k];
+    if ((e.class_mask & sentence_classes) == 0 && (e.word_bloom & sentence_bloom) == 0) return false;
+  }
+  return true;
+}
+
 bool SentenceContext::is_negation(size_t i) const {
   return i < tokens().size() && CheckerData::has(tokens()[i], data.known.negation);
 }

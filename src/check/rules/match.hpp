@@ -31,6 +31,10 @@ class SentenceContext {
   const CheckOptions& options;
   std::vector<Hit> hits;
   SvSet* seen_acronyms = nullptr;  ///< acronyms already reported in this text
+  uint64_t sentence_bloom = ~uint64_t{0};    ///< bit (word id % 64) for each known word
+  uint64_t sentence_classes = ~uint64_t{0};  ///< union of the classes of the sentence's words  ///< union of the classes of the sentence's words
+  /// Quick test: could `p` match somewhere in this sentence at all?
+  bool may_match(const Pattern& p) const;
 
   const std::vector<Token>& tokens() const { return sentence.tokens; }
   /// Does token `t` match one pattern element (ignoring optional/gap)?

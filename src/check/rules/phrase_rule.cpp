@@ -8,6 +8,7 @@ static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
   const Rule& r = ctx.data.set.rules[e.rule];
   if (r.easy_read_only && !ctx.options.easy_read) return;
   const Pattern& p = e.substitution ? r.substitutions[e.pattern].first : r.patterns[e.pattern];
+  if (!ctx.may_match(p)) return;
   int end = ctx.match(p, i);
   if (end <= static_cast<int>(i)) return;
   size_t last = static_cast<size_t>(end) - 1;
