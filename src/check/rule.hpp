@@ -49,6 +49,7 @@ enum class Unless {
   Warning,    ///< the sentence is an honest warning ("could be upsetting")
   Condition,  ///< the sentence makes it depend on the reader's choice ("if you agree")
   Permission, ///< the word after the match is a permission verb ("may stop")
+  Relative,   ///< the match follows a noun, inside a relative clause ("the questions we plan to ask")
 };
 
 enum class RuleKind { Phrase, Pattern, Context, Length, Substitution, Acronym, Passive, NumberWords };

@@ -4,7 +4,7 @@
 namespace plainly {
 
 bool SentenceContext::element_matches(const PatternElement& e, const Token& t) const {
-  if (t.is(kPunct)) return false;
+  if (t.is(kPunct)) return e.negate;  // "!form" matches the end of a clause too
   bool m = t.info != nullptr && (t.info->classes & e.class_mask) != 0;
   if (!m && e.builtin) {
     const KnownClasses& k = data.known;
@@ -128,6 +128,16 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
       case Unless::Condition:
         if (has_condition()) return true;
         break;
+      case Unless::Relative: {
+        if (first == 0) break;
+        std::string_view w = tokens()[first].lower;
+        if (w != "we" && w != "i" && w != "we'll" && w != "we're") break;
+        const Token& prev = tokens()[first - 1];
+        if (prev.is(kWord) && !CheckerData::has(prev, data.known.clause_break) &&
+            !CheckerData::has(prev, data.known.adverb) && !CheckerData::has(prev, data.known.negation))
+          return true;
+        break;
+      }
       case Unless::Permission: {
         size_t j = skip_adverbs(last + 1);
         if (j < tokens().size() && CheckerData::has(tokens()[j], data.known.permission)) return true;
