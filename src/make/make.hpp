@@ -1,0 +1,43 @@
+#pragma once
+// The `plainly make` pipeline, in memory: context -> Mustache -> Markdown -> model ->
+// pictures -> writers. Nothing here writes files; the caller writes the results atomically.
+
+#include <string>
+#include <vector>
+
+#include "definitions/project.hpp"
+#include "make/plan.hpp"
+#include "model/node.hpp"
+
+namespace plainly {
+
+/// One file to write.
+struct MadeFile {
+  std::string path;
+  std::string content;
+};
+
+/// Everything a run made, and the documents it could not make (one plain message each).
+struct MakeResult {
+  std::vector<MadeFile> files;
+  std::vector<std::string> problems;
+};
+
+/// The formats made when the user names none: txt, md and pdf (those that need no
+/// outside program).
+std::vector<std::string> default_formats();
+
+/// Check the asked-for formats: each must have a writer (or be "model"). Throws
+/// PlainlyError (exit 2) naming the format and the ones there are.
+void check_formats(const std::vector<std::string>& formats);
+
+/// Render one planned document to the document model (pictures resolved).
+/// Template and Markdown problems throw PlainlyError (exit 2).
+Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& options);
+
+/// Make every planned document in every format, in memory. Template problems throw
+/// PlainlyError (exit 2) before anything is returned; a writer that fails for one
+/// document is recorded in `problems` and the other files are still returned.
+MakeResult make_documents(const Definitions& defs, const MakeOptions& options);
+
+}  // namespace plainly
