@@ -38,11 +38,19 @@ bool explained(std::string_view whole, std::string_view acronym) {
 void run_acronym(SentenceContext& ctx, int ri, std::string_view whole) {
   const Rule& r = ctx.data.set.rules[ri];
   bool shouting = false, checked = false;
-  for (const auto& t : ctx.tokens()) {
+  const auto& toks = ctx.tokens();
+  for (size_t i = 0; i < toks.size(); ++i) {
+    const Token& t = toks[i];
     if (!t.is(kUpper)) continue;
     std::string_view word = ctx.text.substr(t.begin, t.end - t.begin);
-    size_t letters = 0;
-    for (char c : word) letters += (c >= 'A' && c <= 'Z');
+    size_t letters = 0, digits = 0;
+    for (char c : word) {
+      letters += (c >= 'A' && c <= 'Z');
+      digits += (c >= '0' && c <= '9');
+    }
+    if (digits > 0) continue;  // postcodes (LS1) and codes, not acronyms
+    // Part of a proper name ("Northgate NHS Trust"): the name cannot be rewritten.
+    if (i + 1 < toks.size() && toks[i + 1].is(kCapital) && !toks[i + 1].is(kUpper)) continue;
     if (letters < 2 || letters > 6 || r.allow.count(std::string(t.lower))) continue;
     if (!checked) { shouting = all_capitals(ctx); checked = true; }
     if (shouting) return;
