@@ -26,7 +26,8 @@ static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, si
   const PatternElement& e = p.elements[k];
   if (e.gap) {
     for (int g = 0; g <= e.gap; ++g) {
-      if (g > 0 && (i + g - 1 >= toks.size() || toks[i + g - 1].is(kPunct))) break;
+      // A gap may cross commas ("by taking part, you agree") but not other punctuation.
+      if (g > 0 && (i + g - 1 >= toks.size() || (toks[i + g - 1].is(kPunct) && toks[i + g - 1].lower != ","))) break;
       int r = match_from(ctx, p, k + 1, i + g);
       if (r >= 0) return r;
     }
