@@ -112,7 +112,12 @@ def edit_docx_styles(xml, body_pt, no_italics):
         out.append(edit_docx_style(m.group(1), m.group(0), body_pt, no_italics))
         last = m.end()
     out.append(rest[last:])
-    return head + "</w:docDefaults>" + "".join(out)
+    # The picture cell of an easy-read row (plainly.lua): single line spacing, or Word puts
+    # 1.5 times the picture's height around it and the picture drops below its words.
+    picture = ('<w:style w:type="paragraph" w:customStyle="1" w:styleId="Picture"><w:name w:val="Picture" />'
+               '<w:basedOn w:val="Normal" /><w:qFormat /><w:pPr><w:spacing w:before="0" w:after="120" '
+               'w:line="240" w:lineRule="auto" /></w:pPr></w:style>')
+    return head + "</w:docDefaults>" + "".join(out).replace("</w:styles>", picture + "</w:styles>", 1)
 
 
 def edit_docx_settings(xml):

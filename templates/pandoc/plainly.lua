@@ -65,7 +65,11 @@ local function table_of_rows(rows)
   for _, row in ipairs(rows) do
     local image = row.image
     image.attributes["width"] = picture_width
-    table.insert(body, { { pandoc.Plain({ image }) }, sentence_blocks(row.lines) })
+    local picture = pandoc.Plain({ image })
+    if FORMAT == "docx" then  -- single-spaced "Picture" style (scripts/make-reference-docs.py)
+      picture = pandoc.Div({ pandoc.Para({ image }) }, pandoc.Attr("", {}, { ["custom-style"] = "Picture" }))
+    end
+    table.insert(body, { { picture }, sentence_blocks(row.lines) })
   end
   local simple = pandoc.SimpleTable({}, { pandoc.AlignLeft, pandoc.AlignLeft }, { 0.25, 0.75 }, {}, body)
   return pandoc.utils.from_simple_table(simple)
