@@ -103,6 +103,7 @@ void CheckerData::build() {
   known.be_aux = id_of(class_ids, "be-aux");
   known.irregular_participle = id_of(class_ids, "irregular-participle");
   known.permission = id_of(class_ids, "permission");
+  known.choice_verb = id_of(class_ids, "choice-verb");
 
   auto index_pattern = [&](Pattern& p, IndexEntry e) {
     for (auto& el : p.elements) resolve(el, class_ids, words);

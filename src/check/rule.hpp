@@ -50,6 +50,7 @@ enum class Unless {
   Condition,  ///< the sentence makes it depend on the reader's choice ("if you agree")
   Permission, ///< the word after the match is a permission verb ("may stop")
   Relative,   ///< the match follows a noun, inside a relative clause ("the questions we plan to ask")
+  Request,    ///< we ask the reader, not offer ("let us know as soon as possible")
 };
 
 enum class RuleKind { Phrase, Pattern, Context, Length, Substitution, Acronym, Passive, NumberWords };

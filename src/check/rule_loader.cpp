@@ -66,7 +66,7 @@ Unless parse_unless(const std::string& file, const YAML::Node& n, const std::str
       {"question", Unless::Question},   {"negated", Unless::Negated},
       {"fixed-term", Unless::FixedTerm}, {"money", Unless::Money},
       {"warning", Unless::Warning},     {"condition", Unless::Condition},
-      {"permission", Unless::Permission}, {"relative", Unless::Relative}};
+      {"permission", Unless::Permission}, {"relative", Unless::Relative}, {"request", Unless::Request}};
   std::vector<std::string> all;
   for (const auto& [name, u] : names) {
     if (name == v) return u;
@@ -75,7 +75,7 @@ Unless parse_unless(const std::string& file, const YAML::Node& n, const std::str
   std::string hint = closest_match(v, all);
   bad(file, n, "'" + v + "' is not a condition for 'unless'." +
                    (hint.empty() ? "" : " Did you mean '" + hint + "'?"),
-      "The conditions are question, negated, fixed-term, money, warning, condition, permission and relative.");
+      "The conditions are question, negated, fixed-term, money, warning, condition, permission, relative and request.");
 }
 
 std::vector<Pattern> patterns_of(const std::string& file, const YAML::Node& list, bool literal_only) {

@@ -89,8 +89,11 @@ bool SentenceContext::has_condition() const {
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
     const KnownClasses& known = data.known;
     if (CheckerData::has(toks[i], known.condition_word)) {
-      for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k)
-        if (CheckerData::has(toks[k], known.person)) return true;
+      for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
+        if (!CheckerData::has(toks[k], known.person)) continue;
+        for (size_t v = k + 1; v < toks.size() && v <= k + 3; ++v)
+          if (CheckerData::has(toks[v], known.choice_verb)) return true;
+      }
     }
     if (toks[i].lower == "your" && CheckerData::has(toks[i + 1], known.consent_noun)) return true;
   }
@@ -129,6 +132,12 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
       case Unless::Condition:
         if (has_condition()) return true;
         break;
+      case Unless::Request: {
+        // "let us know as soon as possible", "contact us promptly": "us" earlier in the clause.
+        for (size_t k = clause_start(first); k < first; ++k)
+          if (tokens()[k].lower == "us") return true;
+        break;
+      }
       case Unless::Relative: {
         if (first == 0) break;
         std::string_view w = tokens()[first].lower;
