@@ -3,17 +3,16 @@
 #include <chrono>
 #include <iostream>
 
+#include "check/checker.hpp"
+#include "check/definition_text.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "core/fs.hpp"
 #include "definitions/load.hpp"
+#include "definitions/validate.hpp"
 #include "definitions/values.hpp"
 #include "make/make.hpp"
-#if __has_include("definitions/validate.hpp")
-#include "definitions/validate.hpp"
-#define PLAINLY_HAVE_VALIDATE 1
-#endif
 
 namespace plainly {
 
@@ -65,20 +64,20 @@ MakeOptions options_from(const ParsedArgs& a) {
   return o;
 }
 
+// The same checks as `plainly validate`, including the language checker over every
+// free-text field, so an invalid file never becomes documents.
 void validate_or_fail(const Definitions& defs, const MakeOptions& o) {
-#ifdef PLAINLY_HAVE_VALIDATE
   ValidateOptions vo;
   vo.today = o.today;
+  vo.text_checker = definitions_text_checker(
+      load_checker(defs.locale.present ? defs.locale.value : "en-GB", {}));
   std::vector<Diagnostic> problems = validate(defs, vo);
   if (!problems.empty())
     throw PlainlyError(ExitCode::BadInput,
                        defs.path + ": " + std::to_string(problems.size()) +
-                           " problems to fix. plainly wrote nothing.",
+                           (problems.size() == 1 ? " problem" : " problems") +
+                           " to fix. plainly wrote nothing.",
                        problems);
-#else
-  (void)defs;
-  (void)o;
-#endif
 }
 
 }  // namespace
