@@ -84,7 +84,10 @@ void CheckerData::build() {
   if (syllables)
     for (const auto& [w, n] : syllables->table()) words[w].syllables = n;
   uint32_t next_id = 0;
-  for (auto& [w, info] : words) info.id = next_id++;
+  for (auto& [w, info] : words) {
+    info.id = next_id++;
+    if (info.syllables < 0) info.syllables = estimate_syllables(w);  // computed once, not per token
+  }
   for (const auto& [name, members] : set.classes) {
     class_ids[name] = next;
     for (const auto& w : members) words[w].classes |= uint64_t{1} << next;
@@ -112,6 +115,8 @@ void CheckerData::build() {
       const PatternElement& el = p.elements[k];
       if (!el.optional && !el.negate && el.gap == 0 && el.builtin == 0) p.required.push_back(k);
     }
+    p.required_masks.clear();
+    for (int k : p.required) p.required_masks.push_back({p.elements[k].class_mask, p.elements[k].word_bloom});
     const PatternElement& first = p.elements.front();
     for (const auto& w : first.words) words[w].patterns.push_back(e);
     if (first.builtin) by_flag.push_back(e);
@@ -219,6 +224,7 @@ std::vector<Hit> resolve_overlaps(std::vector<Hit> hits, const std::vector<Rule>
 }
 
 std::string fill(std::string s, const std::string& key, const std::string& value) {
+  if (s.find('{') == std::string::npos) return s;
   for (size_t p = s.find(key); p != std::string::npos; p = s.find(key, p + value.size()))
     s.replace(p, key.size(), value);
   return s;
@@ -315,10 +321,14 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     f.rule = r.id;
     f.category = r.category;
     f.severity = r.severity;
-    std::string words = std::to_string(h.words);
-    std::string limit = std::to_string(options.easy_read ? r.easy_read_max_words : r.max_words);
-    f.message = fill(fill(fill(fill(r.message, "{text}", f.text), "{plain}", h.plain), "{words}", words), "{limit}", limit);
-    f.suggestion = fill(fill(fill(fill(r.suggestion, "{text}", f.text), "{plain}", h.plain), "{words}", words), "{limit}", limit);
+    auto expand = [&](const std::string& tmpl) {
+      if (tmpl.find('{') == std::string::npos) return tmpl;
+      std::string words = std::to_string(h.words);
+      std::string limit = std::to_string(options.easy_read ? r.easy_read_max_words : r.max_words);
+      return fill(fill(fill(fill(tmpl, "{text}", f.text), "{plain}", h.plain), "{words}", words), "{limit}", limit);
+    };
+    f.message = expand(r.message);
+    f.suggestion = expand(r.suggestion);
     result.findings.push_back(std::move(f));
   }
   // Lines and columns: one sweep over the text for every offset we need.

@@ -38,6 +38,8 @@ struct Pattern {
   /// Elements (after the first) that must match some word of the sentence: a quick test
   /// before the full match. Filled when the checker is built.
   std::vector<int> required;
+  /// For each required element: its class mask and word bloom (a compact copy for speed).
+  std::vector<std::pair<uint64_t, uint64_t>> required_masks;
 };
 
 /// Context conditions that, when true, mean the match is NOT a problem.

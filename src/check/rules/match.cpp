@@ -44,10 +44,8 @@ static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, si
 int SentenceContext::match(const Pattern& p, size_t i) const { return match_from(*this, p, 0, i); }
 
 bool SentenceContext::may_match(const Pattern& p) const {
-  for (int k : p.required) {
-    const PatternElement& e = p.elements[k];
-    if ((e.class_mask & sentence_classes) == 0 && (e.word_bloom & sentence_bloom) == 0) return false;
-  }
+  for (const auto& [classes, bloom] : p.required_masks)
+    if ((classes & sentence_classes) == 0 && (bloom & sentence_bloom) == 0) return false;
   return true;
 }
 
