@@ -50,7 +50,7 @@ std::vector<Line> Composer::lines_of(const Node& n, int elem, double width, doub
   LineSpec spec;
   spec.max_width = width;
   spec.size = size;
-  spec.max_chars = style_.max_line_chars;
+  spec.max_chars = std::max(20, style_.max_line_chars - label_chars_);
   spec.locale = locale_;
   return break_lines(spans, spec, fonts_);
 }
@@ -97,6 +97,10 @@ void Composer::block(const Node& n, int parent, double x, double width, Label* l
 void Composer::text_block(const Node& n, int elem, double x, double width, double space_before, Label* label) {
   add_lines(lines_of(n, elem, width, style_.body_size, Face::Regular), elem, x, style_.body_size, space_before,
             false, label);
+  // A paragraph that ends with a colon introduces what follows: keep them together.
+  std::string text = plain_text(n);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  if (!text.empty() && text.back() == ':') boxes_.back().keep_with_next = true;
 }
 
 void Composer::heading(const Node& n, int parent, double x, double width) {
@@ -119,7 +123,9 @@ void Composer::list(const Node& n, int parent, double x, double width) {
   }
   double indent = std::max(label_w + size * 0.6, size * 1.3);
   bool first_item = true;
+  std::vector<size_t> item_starts;
   for (size_t i = 0; i < n.children.size(); ++i) {
+    item_starts.push_back(boxes_.size());
     const Node& item = n.children[i];
     int li = tree_.add(list_elem, "LI");
     Label label;
@@ -134,6 +140,9 @@ void Composer::list(const Node& n, int parent, double x, double width) {
     // Consent choices carry their own tick boxes: no bullet.
     bool boxed = !item.children.empty() && item.children[0].kind == NodeKind::ConsentChoice;
     Label* pending = boxed ? nullptr : &label;
+    // A text extractor reads the label and the first line as one line: count it in.
+    int saved_label_chars = label_chars_;
+    label_chars_ = boxed ? 0 : label.line.chars + 1;
     for (const Node& child : item.children) {
       double before = first_item ? style_.paragraph_gap : style_.item_gap;
       if (first_block_) before = 0;
@@ -147,7 +156,24 @@ void Composer::list(const Node& n, int parent, double x, double width) {
       first_item = false;
     }
     if (item.children.empty()) add_lines({}, body, x + indent, size, style_.item_gap, false, &label);
+    label_chars_ = saved_label_chars;
   }
+  keep_list_together(item_starts);
+}
+
+void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
+  if (item_starts.size() < 2) return;
+  size_t first = item_starts.front(), end = boxes_.size();
+  auto keep = [this](size_t from, size_t to) {
+    for (size_t b = from; b < to; ++b) boxes_[b].keep_with_next = true;
+  };
+  // A short list stays whole; a longer one leaves no single item alone on a page.
+  if (end - first <= 6) {
+    keep(first, end - 1);
+    return;
+  }
+  keep(item_starts[0], item_starts[1]);
+  keep(item_starts[item_starts.size() - 2], item_starts.back());
 }
 
 }  // namespace plainly::pdf

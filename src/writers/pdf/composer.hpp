@@ -44,6 +44,7 @@ class Composer {
   void heading(const Node& n, int parent, double x, double width);
   void text_block(const Node& n, int elem, double x, double width, double space_before, Label* label);
   void list(const Node& n, int parent, double x, double width);
+  void keep_list_together(const std::vector<size_t>& item_starts);
   void easy_read_row(const Node& n, int parent);
   void consent_choice(const Node& n, int parent, double x, double width);
   void signature_line(const Node& n, int parent, double x, double width);
@@ -63,6 +64,7 @@ class Composer {
   std::vector<Box> boxes_;
   std::vector<LinkInfo> links_;
   bool first_block_ = true;
+  int label_chars_ = 0;  ///< characters a list label takes on the line it shares
 };
 
 }  // namespace plainly::pdf

@@ -94,15 +94,15 @@ void Composer::consent_choice(const Node& n, int parent, double x, double width)
     spec.max_width = width;
     spec.size = size;
     auto line = std::make_shared<Line>(break_lines({{clean_text(*word), Face::Bold, -1}}, spec, fonts_).front());
-    double box_size = size * 1.15, gap = size * 0.6;
-    double lh = style_.line_height(size) * 1.2;
+    double box_size = size * 1.3, gap = size * 0.6;
+    double lh = style_.line_height(size) * 1.45;
     double base = baseline_offset(size) + (lh - style_.line_height(size)) / 2;
     Box box;
     box.height = lh;
     box.keep_with_next = word == &words_.yes;
     box.draw = [=](Canvas& c, double top) {
       double baseline = top - base;
-      c.tick_box(x, baseline - size * 0.22, box_size);
+      c.tick_box(x, baseline - size * 0.3, box_size);
       c.text_line(*line, x + box_size + gap, baseline, size, elem);
     };
     boxes_.push_back(std::move(box));

@@ -59,6 +59,11 @@ icu::UnicodeString pattern_for(const std::string& locale) {
       u"[£$€]\\s?\\d[\\d,]*(?:\\.\\d+)?(?:" + sep + u"(?:million|billion|m|bn|k))?",
       // phone numbers: 0121 496 0000, 07700 900123, +44 20 7946 0000, (0)20 ...
       u"(?:\\+\\d{1,3}[\\s\\u00A0-]?(?:\\(0\\)[\\s\\u00A0]?)?|\\b0)\\d{2,4}(?:[\\s\\u00A0-]?\\d{3,4}){1,2}\\b",
+      // a number and the word after it: 2 hours, 14 days, 30-minute, 6 sessions
+      u"\\b\\d[\\d,.]*(?:[\\s\\u00A0]+|-)\\p{L}+",
+      // hyphenated words: a line ending in "restraint-" reads as hyphenation, and text
+      // extractors join it up as "restraintfree"
+      u"\\b\\p{L}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+",
       // UK postcodes: B1 1AA, SW1A 1AA
       u"(?-i:\\b[A-Z]{1,2}\\d[A-Z\\d]?[\\s\\u00A0]+\\d[A-Z]{2}\\b)",
   };

@@ -3,7 +3,7 @@
 namespace plainly::pdf {
 
 double body_bottom(const PdfStyle& style) {
-  return style.margin_bottom + style.line_height(style.body_size) + mm(4);
+  return style.margin_bottom + style.line_height(style.body_size) + mm(8);
 }
 
 std::vector<Placement> paginate(const std::vector<Box>& boxes, const PdfStyle& style) {
