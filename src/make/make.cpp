@@ -55,7 +55,7 @@ static Node render_to_model(const Definitions& defs, const PlannedDocument& doc,
                             const MakeOptions& o, Shared& shared) {
   std::string locale = locale_of(defs, o);
   if (!shared.format) shared.format = std::make_unique<Formatter>(load_labels(locale, {}));
-  ContextRequest req{&defs, doc.role, doc.person, o.today};
+  ContextRequest req{&defs, doc.role, doc.person, o.today, doc.kind};
   TemplateData data = build_context(req, *shared.format);
   TemplateSource source{o.template_dirs};
   std::string markdown = render_template(doc.kind, doc.style, data, source);

@@ -107,8 +107,9 @@ static bool starts_with_date(const Text& t) {
   return t.ok() && std::regex_match(t.value, iso);
 }
 
-static TemplateData use_context(const ConsentUse& u, const Formatter& f) {
+static TemplateData use_context(const ConsentUse& u, const ConsentItem& item, const Formatter& f) {
   TemplateData d;
+  put(d, "item_what", item.what);
   put(d, "who_sees", u.who_sees);
   put(d, "public", u.is_public);
   put(d, "sold", u.sold);
@@ -126,8 +127,10 @@ static TemplateData consent_item_context(const ConsentItem& c, const Formatter& 
   d.set("optional", optional);
   d.set("required", !optional);
   TemplateData uses(TemplateData::type::list);
-  for (const auto& u : c.uses) uses.push_back(use_context(u, f));
+  for (const auto& u : c.uses) uses.push_back(use_context(u, c, f));
   if (!c.uses.empty()) d.set("uses", uses);
+  // Each use is its own yes-or-no choice; with one use, the item's question is that choice.
+  d.set(c.uses.size() > 1 ? "many_uses" : "single_choice", true);
   put(d, "withdraw_how", c.withdraw_how);
   put(d, "withdraw_until", dates_in_full(c.withdraw_until, f));
   if (starts_with_date(c.withdraw_until)) d.set("withdraw_until_date", true);
@@ -164,6 +167,7 @@ TemplateData build_context(const ContextRequest& request, const Formatter& forma
   if (request.role) root.set("role", role_context(*request.role, format));
   add_consent(root, defs.consent, format);
   root.set("personal", request.person != nullptr);
+  root.set("review", request.kind == "consent-review");
   if (request.person) root.set("person", person_context(*request.person));
   return root;
 }

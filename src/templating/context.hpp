@@ -19,11 +19,11 @@
 //         expenses_how, expenses_within, expenses_advance, benefits_advice, tax_status,
 //         adjustments[], wellbeing_before, wellbeing_after, wellbeing_follow_up,
 //         has_wellbeing, training, reply_by, apply_by, how_to_apply, cancellation}
-//   consent[{id,what,why,optional,required,
-//            uses[{who_sees,public,sold,kept_until,kept_until_date}],
+//   consent[{id,what,why,optional,required,single_choice|many_uses,
+//            uses[{item_what,who_sees,public,sold,kept_until,kept_until_date}],
 //            withdraw_how,withdraw_until,withdraw_until_date}]
 //            (*_date: the text starts with a date, so "until" reads well before it), has_consent, has_optional_consent
-//   person.{name,address}, personal
+//   person.{name,address}, personal, review (true in a consent review)
 // Lists of text are lists of strings ({{#role.tasks}}- {{.}}{{/role.tasks}}); each list
 // `key` that is not empty also sets `has_<key>` (role.has_tasks, project.has_goals, ...).
 
@@ -45,6 +45,7 @@ struct ContextRequest {
   const Role* role = nullptr;
   const Person* person = nullptr;  ///< nullptr for documents not addressed to anyone
   std::optional<Date> today;
+  std::string kind;  ///< the document kind; "consent-review" sets the key `review`
 };
 
 /// Build the Mustache data for one document. Never throws for missing values (validation
