@@ -59,10 +59,11 @@ static Node render_to_model(const Definitions& defs, const PlannedDocument& doc,
   TemplateData data = build_context(req, *shared.format);
   TemplateSource source{o.template_dirs};
   std::string markdown = render_template(doc.kind, doc.style, data, source);
-  Node model = parse_markdown(markdown, find_template(doc.kind, doc.style, source) + " (as rendered)", locale);
+  const std::string name = find_template(doc.kind, doc.style, source) + " (as rendered)";
+  Node model = parse_markdown(markdown, name, locale);
   if (markdown.find("](picture:") == std::string::npos) return model;
   if (!shared.pictures) shared.pictures = std::make_unique<PictureLibrary>(load_picture_library(locale, o.picture_dirs));
-  resolve_pictures(model, *shared.pictures);
+  resolve_pictures(model, *shared.pictures, name);  // unknown pictures reported where named
   return model;
 }
 
