@@ -95,6 +95,14 @@ const icu::RegexPattern* compiled(const std::string& locale) {
 std::vector<std::pair<int32_t, int32_t>> keep_together_spans(const icu::UnicodeString& text,
                                                              const std::string& locale) {
   std::vector<std::pair<int32_t, int32_t>> spans;
+  // Every pattern needs a digit or a hyphen: most sentences have neither, so skip the
+  // (case-insensitive, many-alternative) regular expression for them.
+  bool candidate = false;
+  for (int32_t i = 0; i < text.length() && !candidate; ++i) {
+    char16_t c = text.charAt(i);
+    candidate = (c >= u'0' && c <= u'9') || c == u'-';
+  }
+  if (!candidate) return spans;
   const icu::RegexPattern* pattern = compiled(locale);
   if (!pattern) return spans;
   UErrorCode status = U_ZERO_ERROR;
