@@ -9,7 +9,7 @@
 //            consultation|participation|co_production, one_off|project_term|ongoing,
 //            has_formats, formats.{standard,large_print,easy_read,plain_text,audio,braille}}
 //   role.{id,title,summary,tasks[],asks_opinion,asks_story,asks_task,
-//         experience_direct[],experience_indirect[], in_person|remote|either,place,access,
+//         experience_direct[],experience_indirect[],has_experience (either list), in_person|remote|either,place,access,
 //         remote_how, sessions[{date,start,end,length,what}], has_sessions, session_count,
 //         meeting_count, one_session|many_sessions,
 //         pattern{weekly|fortnightly,day,start,end,length,from,until,last,except[],

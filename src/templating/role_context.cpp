@@ -25,6 +25,7 @@ static void add_what(TemplateData& d, const Role& r) {
   if (has_value(r.input, "task")) d.set("asks_task", true);
   put(d, "experience_direct", r.experience_direct);
   put(d, "experience_indirect", r.experience_indirect);
+  if (d.get("has_experience_direct") || d.get("has_experience_indirect")) d.set("has_experience", true);
 }
 
 static void add_where(TemplateData& d, const Where& w) {
