@@ -40,7 +40,13 @@ std::string escape_markdown_text(const std::string& text, bool line_start) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   bool at_start = line_start;  // still in the leading spaces of a line
-  for (size_t i = 0; i < text.size(); ++i) {
+  size_t i = 0;
+  if (line_start && !text.empty() && (text[0] == ' ' || text[0] == '\t')) {
+    // Leading spaces would be dropped, or make a code block: write the first as an entity.
+    out += text[0] == ' ' ? "&#32;" : "&#9;";
+    i = 1;
+  }
+  for (; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\n' || c == '\r') c = ' ';
     if (at_start && c != ' ' && c != '\t') {

@@ -170,3 +170,17 @@ TEST_CASE("markdown: user text is literal") {
         "  paragraph\n"
         "    text \"# not a heading\"\n");
 }
+
+TEST_CASE("markdown: Windows line endings and a byte-order mark") {
+  CHECK(dump_md("\xEF\xBB\xBF# Title\r\n\r\nOne\r\ntwo\r\n") ==
+        "document alt=\"en-GB\" \"Title\"\n"
+        "  heading level=1\n"
+        "    text \"Title\"\n"
+        "  paragraph\n"
+        "    text \"One two\"\n");
+  CHECK(error_of("# T\r\n\r\nHi <b>\r\n").find("t.md:3:4: error: Raw HTML") == 0);
+}
+
+TEST_CASE("markdown: invalid UTF-8 becomes U+FFFD") {
+  CHECK(dump_md("bad \xFF byte\n").find("bad \xEF\xBF\xBD byte") != std::string::npos);
+}

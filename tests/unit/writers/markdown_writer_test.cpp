@@ -109,3 +109,14 @@ TEST_CASE("md: round trip of a whole document") {
 TEST_CASE("md: output is NFC") {
   CHECK(md("Cafe\xCC\x81\n") == "Caf\xC3\xA9\n");
 }
+
+TEST_CASE("md: leading spaces in text do not make a code block") {
+  Node doc = make_node(NodeKind::Document);
+  doc.alt = "en-GB";
+  Node para = make_node(NodeKind::Paragraph);
+  para.append(make_node(NodeKind::Text, "    four spaces"));
+  doc.append(std::move(para));
+  std::string written = write_markdown(doc, WriterOptions{});
+  CHECK(written == "&#32;   four spaces\n");
+  CHECK(dump(parse_markdown(written, "t.md")) == dump(doc));
+}

@@ -70,3 +70,19 @@ TEST_CASE("txt: output is NFC") {
   // "Café" with a decomposed é (e + U+0301) comes out composed (U+00E9).
   CHECK(txt("Cafe\xCC\x81\n") == "Caf\xC3\xA9\n");
 }
+
+TEST_CASE("txt: pictures inside a sentence are their alt text; nested blocks in lists") {
+  CHECK(txt("Look for the ![tick](t.png) sign.\n") == "Look for the tick sign.\n");
+  CHECK(txt("1. Recording\n   - [ ] Can we record it?\n2. Signing\n\n   Date: _____\n") ==
+        "1. Recording\n   Can we record it?\n   Yes or no: __________\n"
+        "2. Signing\n   Date: ____________________\n");
+}
+
+TEST_CASE("txt: the consent answer words come from locales/<language>/text.yaml") {
+  WriterOptions options;
+  options.language = "xx-XX";  // unknown: falls back to en-GB
+  CHECK(write_text(parse_markdown("- [ ] Can we?\n", "t.md"), options) ==
+        "Can we?\nYes or no: __________\n");
+  options.data_dir = "/nonexistent";
+  CHECK_THROWS(write_text(parse_markdown("- [ ] Can we?\n", "t.md"), options));
+}
