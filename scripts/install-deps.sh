@@ -16,6 +16,7 @@ PACKAGES=(
   librsvg2-bin                         # rasterises the SVG pictures (scripts/make-pictures.sh)
   python3                              # measurement scripts
   chromium                             # tests: headless browser for the HTML accessibility check (axe-core)
+  clang libclang-rt-14-dev             # fuzzing (scripts/fuzz.sh: libFuzzer) and the sanitizer test build (scripts/asan-tests.sh)
 )
 
 # tests: node and npm run axe-core in Chromium (tests/scripts/pandoc_html_test.sh). Only when

@@ -1,0 +1,12 @@
+// libFuzzer target: the language checker on arbitrary bytes (fuzz_inputs.hpp).
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "fuzz_inputs.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  plainly::fuzz::checker_input(std::string_view(reinterpret_cast<const char*>(data), size));
+  return 0;
+}
