@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <map>
 
 #include "check/checker_data.hpp"
 #include "check/markdown_text.hpp"
@@ -202,24 +203,36 @@ Checker load_checker_from_files(const std::vector<std::string>& files) {
 
 namespace {
 
-/// Keep the first-listed rule where two problem findings overlap; clarity findings stand alone.
+/// Keep the first-listed rule where two problem findings overlap; clarity findings stand alone
+/// (one per rule and place). O(h log h), so a huge sentence with many findings stays fast.
 std::vector<Hit> resolve_overlaps(std::vector<Hit> hits, const std::vector<Rule>& rules) {
-  std::vector<Hit> kept, clarity;
+  std::vector<Hit> kept;
   std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
     return std::tie(a.rule, a.begin) < std::tie(b.rule, b.begin);
   });
+  std::map<size_t, size_t> taken;  // accepted problem spans: begin -> end, never overlapping
+  auto overlaps = [&](const Hit& h) {
+    auto it = taken.lower_bound(h.begin);
+    if (it != taken.end() && it->first < h.end) return true;
+    if (it != taken.begin() && std::prev(it)->second > h.begin) return true;
+    return false;
+  };
+  int last_clarity_rule = -1;
+  size_t last_clarity_end = 0;
   for (auto& h : hits) {
     if (rules[h.rule].category == "clarity") {
-      bool dup = false;
-      for (const auto& c : clarity) dup = dup || (c.rule == h.rule && c.begin < h.end && h.begin < c.end);
-      if (!dup) clarity.push_back(std::move(h));
+      bool dup = h.rule == last_clarity_rule && h.begin < last_clarity_end;
+      if (!dup) {
+        last_clarity_rule = h.rule;
+        last_clarity_end = h.end;
+        kept.push_back(std::move(h));
+      }
       continue;
     }
-    bool overlaps = false;
-    for (const auto& k : kept) overlaps = overlaps || (k.begin < h.end && h.begin < k.end);
-    if (!overlaps) kept.push_back(std::move(h));
+    if (overlaps(h)) continue;
+    taken[h.begin] = h.end;
+    kept.push_back(std::move(h));
   }
-  kept.insert(kept.end(), std::make_move_iterator(clarity.begin()), std::make_move_iterator(clarity.end()));
   return kept;
 }
 

@@ -55,7 +55,8 @@ bool SentenceContext::is_negation(size_t i) const {
 
 size_t SentenceContext::clause_start(size_t i) const {
   const auto& toks = tokens();
-  while (i > 0) {
+  size_t limit = i > 40 ? i - 40 : 0;  // a clause longer than 40 words: look no further back
+  while (i > limit) {
     const Token& t = toks[i - 1];
     if (t.is(kPunct) || CheckerData::has(t, data.known.clause_break)) break;
     --i;
@@ -113,22 +114,32 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
         break;
       }
       case Unless::FixedTerm:
-        if (has_flag(kNumber | kMoney) || has_class_word(data.known.date_word) || has_class_word(data.known.number_word))
-          return true;
+        if (fixed_term_ < 0)
+          fixed_term_ = has_flag(kNumber | kMoney) || has_class_word(data.known.date_word) ||
+                        has_class_word(data.known.number_word);
+        if (fixed_term_) return true;
         break;
       case Unless::Money:
-        if (has_flag(kMoney) || has_class_word(data.known.money_word)) return true;
+        if (money_ < 0) money_ = has_flag(kMoney) || has_class_word(data.known.money_word);
+        if (money_) return true;
         break;
       case Unless::Warning: {
-        if (has_class_word(data.known.warning)) return true;
+        if (warning_ < 0) warning_ = has_class_word(data.known.warning);
+        if (warning_) return true;
         // "..., so we have booked taxis": a risk stated with what is done about it.
-        const auto& toks = tokens();
-        for (size_t k = last + 1; k + 1 < toks.size(); ++k)
-          if (toks[k].is(kPunct) && toks[k].lower == "," && toks[k + 1].lower == "so") return true;
+        if (last_comma_so_ == -2) {
+          last_comma_so_ = -1;
+          const auto& toks = tokens();
+          for (size_t k = 0; k + 1 < toks.size(); ++k)
+            if (toks[k].is(kPunct) && toks[k].lower == "," && toks[k + 1].lower == "so")
+              last_comma_so_ = static_cast<long long>(k);
+        }
+        if (last_comma_so_ > static_cast<long long>(last)) return true;
         break;
       }
       case Unless::Condition:
-        if (has_condition()) return true;
+        if (condition_ < 0) condition_ = has_condition();
+        if (condition_) return true;
         break;
       case Unless::Request: {
         // "let us know as soon as possible", "contact us promptly": "us" earlier in the clause.

@@ -53,6 +53,10 @@ class SentenceContext {
   bool has_flag(uint8_t flag) const;
   bool has_class_word(int cls) const;
   bool has_condition() const;
+  // Facts about the whole sentence, computed on first use so a huge sentence with many
+  // matches is still scanned only once for each (-1: not computed yet).
+  mutable int fixed_term_ = -1, money_ = -1, warning_ = -1, condition_ = -1;
+  mutable long long last_comma_so_ = -2;  ///< token index of the last ", so"; -1 if none
 };
 
 /// Run the phrase, pattern and substitution entries indexed at token `i`.

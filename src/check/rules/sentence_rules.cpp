@@ -77,7 +77,8 @@ void run_passive(SentenceContext& ctx, int ri) {
     while (j < toks.size() && (ctx.is_negation(j) || CheckerData::has(toks[j], ctx.data.known.adverb))) ++j;
     if (j >= toks.size() || !is_participle(ctx, r, toks[j])) continue;
     bool agent = false;  // "paid by the Trust" names who does it: fine
-    for (size_t k = j + 1; k < toks.size() && !toks[k].is(kPunct); ++k) agent = agent || toks[k].lower == "by";
+    for (size_t k = j + 1; k < toks.size() && k <= j + 20 && !toks[k].is(kPunct); ++k)
+      agent = agent || toks[k].lower == "by";
     if (!agent) ctx.hits.push_back(Hit{ri, toks[i].begin, toks[j].end, "", 0});
     i = j;
   }
