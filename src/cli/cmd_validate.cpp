@@ -1,4 +1,5 @@
 // plainly validate FILE [--today YYYY-MM-DD]: is this definition complete and unambiguous?
+#include <algorithm>
 #include <ctime>
 #include <iostream>
 
@@ -7,6 +8,7 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 #include "definitions/load.hpp"
+#include "definitions/schema.hpp"
 #include "definitions/validate.hpp"
 #include "definitions/values.hpp"
 
@@ -35,6 +37,12 @@ Date local_today() {
   std::tm tm{};
   localtime_r(&now, &tm);
   return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
+}
+
+std::string checker_locale(const Definitions& d) {
+  const auto& known = allowed_values("locale");
+  if (d.locale.ok() && std::find(known.begin(), known.end(), d.locale.value) != known.end()) return d.locale.value;
+  return "en-GB";
 }
 
 int report_problems(const std::string& file, const std::vector<Diagnostic>& problems) {
@@ -71,8 +79,9 @@ int cmd_validate(const std::vector<std::string>& args) {
     return report_problems(file, e.diagnostics());
   }
   // Every free-text field goes through the language checker (DESIGN section 3).
-  options.text_checker =
-      definitions_text_checker(load_checker(d.locale.present ? d.locale.value : "en-GB", {}));
+  // A locale that is missing, a placeholder or unknown is reported by validate(); the
+  // checker then uses the default rules so that report is not lost.
+  options.text_checker = definitions_text_checker(load_checker(checker_locale(d), {}));
   std::vector<Diagnostic> problems = validate(d, options);
   if (!problems.empty()) return report_problems(file, problems);
   std::cout << file << ": valid (" << plural(d.roles.size(), "role", "roles") << ", "

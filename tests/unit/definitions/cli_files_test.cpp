@@ -45,7 +45,7 @@ TEST_CASE("init writes the starter once, then refuses to overwrite it") {
   CHECK(err.find("already exists") != std::string::npos);
   CHECK(plainly::read_file(written.string()) == starter);
   CHECK(run_plainly("validate " + written.string() + " --today 2026-11-25", &err) == 2);
-  CHECK(err.find("62 problems to fix") != std::string::npos);
+  CHECK(err.find("66 problems to fix") != std::string::npos);
   fs::remove_all(dir);
 }
 
