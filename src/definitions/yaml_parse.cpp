@@ -89,7 +89,7 @@ static size_t too_deep_at(const std::string& t) {
 std::vector<Diagnostic> check_raw_text(const SourceText& src) {
   const std::string& t = src.text();
   if (t.size() > kMaxDefinitionsBytes)
-    return {src.diagnostic({1, 1}, 1, "", "this file is " + mb(t.size()) + ", too large for a definitions file (the limit is 1 MB).",
+    return {src.diagnostic({1, 1}, 1, "", "this file is " + mb(t.size()) + ", too large for a definitions file (the limit is 8 MB).",
                            "A project with many roles is usually under 50 KB; check you chose the right file.")};
   size_t bad = 0;
   if (!utf8_valid(t, &bad))

@@ -12,7 +12,7 @@
 namespace plainly {
 
 /// The largest definitions file we read (a real one is a few kilobytes).
-inline constexpr size_t kMaxDefinitionsBytes = 1024 * 1024;
+inline constexpr size_t kMaxDefinitionsBytes = 8 * 1024 * 1024;
 
 /// Check the raw text before parsing: size, UTF-8, control characters, tabs used for
 /// indenting, nesting too deep for the parser, and an empty file. Returns the problems.

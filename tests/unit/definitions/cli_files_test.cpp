@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -16,7 +17,7 @@ namespace {
 
 // Exit code of `plainly ARGS`, with its stderr kept in `err`.
 int run_plainly(const std::string& args, std::string* err = nullptr) {
-  fs::path err_file = fs::temp_directory_path() / "plainly-defs-cli-err.txt";
+  fs::path err_file = fs::temp_directory_path() / ("plainly-defs-cli-err-" + std::to_string(::getpid()) + ".txt");
   std::string cmd = std::string(PLAINLY_BINARY) + " " + args + " >/dev/null 2>" + err_file.string();
   int status = std::system(cmd.c_str());
   if (err) *err = plainly::read_file(err_file.string());
@@ -25,7 +26,7 @@ int run_plainly(const std::string& args, std::string* err = nullptr) {
 }
 
 fs::path fresh_dir(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("plainly-defs-" + name);
+  fs::path dir = fs::temp_directory_path() / ("plainly-defs-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
