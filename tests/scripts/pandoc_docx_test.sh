@@ -17,6 +17,8 @@ status=0
 PLAINLY_PANDOC_FIXTURES_OUT="$OUT/fixtures" "$BUILD/tests/plainly_tests" \
   -tc="pandoc: write fixture documents for the script tests" >/dev/null \
   || fail "could not write the fixture documents."
+[ -f "$OUT/fixtures/fixture-easy-read.html" ] \
+  || fail "$BUILD/tests/plainly_tests wrote no fixture documents (is it built and up to date?)."
 for style in standard large-print easy-read; do
   title=$(head -1 "tests/scripts/pandoc_fixtures/$style.md" | sed 's/^# //')
   python3 tests/scripts/docx_check.py --style "$style" --title "$title" "$OUT/fixtures/fixture-$style.docx" || status=1

@@ -35,6 +35,8 @@ trap 'rm -rf "$OUT"' EXIT
 PLAINLY_PANDOC_FIXTURES_OUT="$OUT/fixtures" "$BUILD/tests/plainly_tests" \
   -tc="pandoc: write fixture documents for the script tests" >/dev/null \
   || fail "could not write the fixture documents."
+[ -f "$OUT/fixtures/fixture-easy-read.html" ] \
+  || fail "$BUILD/tests/plainly_tests wrote no fixture documents (is it built and up to date?)."
 
 # 2. The example pack, when `plainly make` can write HTML.
 shopt -s nullglob
