@@ -8,6 +8,8 @@
 #include <yaml-cpp/yaml.h>
 
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -30,7 +32,7 @@ struct TextWords {
   std::string consent_answer;  ///< "Yes or no"
 };
 
-TextWords load_text_words(const WriterOptions& options) {
+TextWords read_text_words(const WriterOptions& options) {
   namespace fs = std::filesystem;
   std::error_code ec;
   fs::path base = options.data_dir.empty() ? fs::path(data_dir()) : fs::path(options.data_dir);
@@ -44,6 +46,17 @@ TextWords load_text_words(const WriterOptions& options) {
                        file.string() + ": we could not read the words the text file needs (" +
                            e.what() + "). It needs consent_answer, for example \"Yes or no\".");
   }
+}
+
+// Read once per folder and language: a batch writes many documents.
+TextWords load_text_words(const WriterOptions& options) {
+  static std::mutex mutex;
+  static std::map<std::string, TextWords> cache;
+  std::string key = options.data_dir + "\n" + options.language;
+  std::lock_guard<std::mutex> lock(mutex);
+  auto it = cache.find(key);
+  if (it == cache.end()) it = cache.emplace(key, read_text_words(options)).first;
+  return it->second;
 }
 
 std::string lower(std::string s) {
