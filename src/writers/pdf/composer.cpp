@@ -164,16 +164,10 @@ void Composer::list(const Node& n, int parent, double x, double width) {
 void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
   if (item_starts.size() < 2) return;
   size_t first = item_starts.front(), end = boxes_.size();
-  auto keep = [this](size_t from, size_t to) {
-    for (size_t b = from; b < to; ++b) boxes_[b].keep_with_next = true;
-  };
-  // A short list stays whole; a longer one leaves no single item alone on a page.
-  if (end - first <= 6) {
-    keep(first, end - 1);
-    return;
-  }
-  keep(item_starts[0], item_starts[1]);
-  keep(item_starts[item_starts.size() - 2], item_starts.back());
+  // A short list (four lines or fewer) stays whole. Longer lists break between items like
+  // paragraphs do; keeping more together leaves large gaps in large print.
+  if (end - first <= 4)
+    for (size_t b = first; b + 1 < end; ++b) boxes_[b].keep_with_next = true;
 }
 
 }  // namespace plainly::pdf
