@@ -6,6 +6,11 @@
 
 #include "fuzz_inputs.hpp"
 
+extern "C" int LLVMFuzzerInitialize(int*, char***) {
+  plainly::fuzz::warm_up();
+  return 0;
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   plainly::fuzz::rules_input(std::string_view(reinterpret_cast<const char*>(data), size));
   return 0;
