@@ -1,5 +1,8 @@
 // plainly check FILE... : check text for speculative, promissory, vague and pressuring
 // wording, and for readability. See README "plainly check" and docs/checker.md.
+#include <unistd.h>
+
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -8,7 +11,9 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "core/error.hpp"
+#include "core/fs.hpp"
 #include "report/reporter.hpp"
+#include "writers/pandoc/pandoc.hpp"
 
 namespace plainly {
 namespace {
@@ -18,7 +23,8 @@ const char* kCheckHelp =
     "\n"
     "Check text before it is sent: finds wording that speculates, promises, leaves facts out\n"
     "or puts pressure on people, and reports how easy it is to read. FILE can be a text file,\n"
-    "a Markdown file (.md) or - for standard input.\n"
+    "a Markdown file (.md), a Word, web page, OpenDocument or EPUB file (.docx, .html,\n"
+    ".odt, .epub; read through Pandoc) or - for standard input.\n"
     "\n"
     "Options:\n"
     "  --format text|json|html     how to report (default text)\n"
@@ -67,6 +73,34 @@ bool is_markdown_path(const std::string& p) {
   return ends(".md") || ends(".markdown") || ends(".MD");
 }
 
+// Documents Pandoc can read (.docx, .html, .odt, .epub) are checked as the plain text Pandoc
+// extracts; line numbers then count lines of that text. The text goes through a temporary
+// file so it is streamed and validated like any other input.
+class ConvertedInput {
+ public:
+  explicit ConvertedInput(const std::string& path) {
+    std::string text = pandoc_to_plain_text(path);
+    namespace fs = std::filesystem;
+    temp_ = (fs::temp_directory_path() /
+             ("plainly-check-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++) + ".txt"))
+                .string();
+    write_file_atomic(temp_, text);
+  }
+  ~ConvertedInput() {
+    std::error_code ec;
+    std::filesystem::remove(temp_, ec);
+  }
+  const std::string& path() const { return temp_; }
+
+ private:
+  static inline int counter_ = 0;
+  std::string temp_;
+};
+
+bool needs_pandoc(const std::string& p) {
+  return pandoc_reads_extension(std::filesystem::path(p).extension().string());
+}
+
 int severity_rank(Severity s) { return s == Severity::Error ? 3 : s == Severity::Warning ? 2 : 1; }
 
 }  // namespace
@@ -99,11 +133,17 @@ int cmd_check(const std::vector<std::string>& raw_args) {
   Checker checker = load_checker(a.get("locale", "en-GB"), rule_files, a.has("only-rules"));
 
   // Open (and so validate) every input before printing anything.
+  std::vector<std::unique_ptr<ConvertedInput>> converted;  // outlive `sources`
   std::vector<std::unique_ptr<TextSource>> sources;
   int stdin_count = 0;
   for (const auto& p : a.positionals) {
     if (p == "-" && ++stdin_count > 1) throw PlainlyError(ExitCode::BadInput, "plainly check: '-' (standard input) can be given only once.");
-    sources.push_back(std::make_unique<TextSource>(p));
+    if (p != "-" && needs_pandoc(p)) {
+      converted.push_back(std::make_unique<ConvertedInput>(p));
+      sources.push_back(std::make_unique<TextSource>(converted.back()->path()));
+    } else {
+      sources.push_back(std::make_unique<TextSource>(p));
+    }
   }
   int worst = 0;
   reporter->begin();
