@@ -24,12 +24,6 @@ std::string locale_of(const Definitions& defs, const MakeOptions& o) {
 
 std::string extension_of(const std::string& format) { return format == "model" ? "model.txt" : format; }
 
-// Loaded once a run, and only when an easy-read document needs pictures.
-struct Shared {
-  std::unique_ptr<Formatter> format;
-  std::unique_ptr<PictureLibrary> pictures;
-};
-
 }  // namespace
 
 std::vector<std::string> default_formats() {
@@ -51,55 +45,67 @@ void check_formats(const std::vector<std::string>& formats) {
   }
 }
 
-static Node render_to_model(const Definitions& defs, const PlannedDocument& doc,
-                            const MakeOptions& o, Shared& shared) {
+MakeShared::MakeShared(const Definitions& defs, const MakeOptions& o)
+    : options_(o), locale_(locale_of(defs, o)),
+      format_(std::make_unique<Formatter>(load_labels(locale_, {}))) {}
+
+MakeShared::~MakeShared() = default;
+
+const PictureLibrary& MakeShared::pictures() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!pictures_) pictures_ = std::make_unique<PictureLibrary>(load_picture_library(locale_, options_.picture_dirs));
+  return *pictures_;
+}
+
+Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& o,
+                    MakeShared& shared) {
   std::string locale = locale_of(defs, o);
-  if (!shared.format) shared.format = std::make_unique<Formatter>(load_labels(locale, {}));
   ContextRequest req{&defs, doc.role, doc.person, o.today, doc.kind};
-  TemplateData data = build_context(req, *shared.format);
+  TemplateData data = build_context(req, shared.format());
   TemplateSource source{o.template_dirs};
   std::string markdown = render_template(doc.kind, doc.style, data, source);
   const std::string name = find_template(doc.kind, doc.style, source) + " (as rendered)";
   Node model = parse_markdown(markdown, name, locale);
   if (markdown.find("](picture:") == std::string::npos) return model;
-  if (!shared.pictures) shared.pictures = std::make_unique<PictureLibrary>(load_picture_library(locale, o.picture_dirs));
-  resolve_pictures(model, *shared.pictures, name);  // unknown pictures reported where named
+  resolve_pictures(model, shared.pictures(), name);  // unknown pictures reported where named
   return model;
 }
 
 Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& o) {
-  Shared shared;
-  return render_to_model(defs, doc, o, shared);
+  MakeShared shared(defs, o);
+  return build_document(defs, doc, o, shared);
 }
 
-static void write_formats(const Node& model, const PlannedDocument& doc, const MakeOptions& o,
-                          const std::vector<std::string>& formats, MakeResult& result) {
+MadeFile make_format(const Node& model, const PlannedDocument& doc, const std::string& f) {
   WriterOptions wo;
   wo.style = doc.style;
   wo.font_size_pt = doc.font_size_pt;
   wo.language = model.alt.empty() ? "en-GB" : model.alt;
   wo.title = model.text;
+  std::string path = doc.base_path + "." + extension_of(f);
+  return {path, f == "model" ? dump(model) : (*find_writer(f))(model, wo)};
+}
+
+static void write_formats(const Node& model, const PlannedDocument& doc,
+                          const std::vector<std::string>& formats, MakeResult& result) {
   for (const auto& f : formats) {
-    std::string path = doc.base_path + "." + extension_of(f);
     try {
-      std::string bytes = f == "model" ? dump(model) : (*find_writer(f))(model, wo);
-      result.files.push_back({path, std::move(bytes)});
+      result.files.push_back(make_format(model, doc, f));
     } catch (const PlainlyError& e) {
       if (e.code() == ExitCode::MissingTool) throw;  // no document of this format can be made
-      result.problems.push_back(path + ": could not be made: " + e.what());
+      result.problems.push_back(doc.base_path + "." + extension_of(f) + ": could not be made: " + e.what());
     }
   }
-  (void)o;
 }
 
 MakeResult make_documents(const Definitions& defs, const MakeOptions& o) {
   std::vector<std::string> formats = o.formats.empty() ? default_formats() : o.formats;
   check_formats(formats);
   MakeResult result;
-  Shared shared;
+  MakeShared shared(defs, o);
   for (const auto& doc : plan_documents(defs, o)) {
-    Node model = render_to_model(defs, doc, o, shared);
-    write_formats(model, doc, o, formats, result);
+    Node model = build_document(defs, doc, o, shared);
+    write_formats(model, doc, formats, result);
   }
   return result;
 }

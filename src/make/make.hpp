@@ -2,6 +2,8 @@
 // The `plainly make` pipeline, in memory: context -> Mustache -> Markdown -> model ->
 // pictures -> writers. Nothing here writes files; the caller writes the results atomically.
 
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,35 @@ void check_formats(const std::vector<std::string>& formats);
 /// Render one planned document to the document model (pictures resolved).
 /// Template and Markdown problems throw PlainlyError (exit 2).
 Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& options);
+
+class Formatter;
+class PictureLibrary;
+
+/// What a run loads once and shares, read-only, with every thread: the formatter (it
+/// holds labels only; ICU objects are made per call) and the picture library (loaded
+/// the first time a document needs it).
+class MakeShared {
+ public:
+  MakeShared(const Definitions& defs, const MakeOptions& options);
+  ~MakeShared();
+  const Formatter& format() const { return *format_; }
+  /// The picture library, loaded on first use (safe to call from many threads).
+  const PictureLibrary& pictures();
+
+ private:
+  const MakeOptions& options_;
+  std::string locale_;
+  std::unique_ptr<Formatter> format_;
+  std::mutex mutex_;
+  std::unique_ptr<PictureLibrary> pictures_;
+};
+
+/// Render one planned document to the document model, using what `shared` has loaded.
+Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& options,
+                    MakeShared& shared);
+
+/// Write `model` in one format (or dump it for "model"). Writer problems throw PlainlyError.
+MadeFile make_format(const Node& model, const PlannedDocument& doc, const std::string& format);
 
 /// Make every planned document in every format, in memory. Template problems throw
 /// PlainlyError (exit 2) before anything is returned; a writer that fails for one
