@@ -15,6 +15,7 @@ PACKAGES=(
   poppler-utils qpdf                   # tests: inspect the PDFs we write
   librsvg2-bin                         # rasterises the SVG pictures (scripts/make-pictures.sh)
   python3                              # measurement scripts
+  time                                 # bench/scale.sh: peak memory (/usr/bin/time -v)
   chromium                             # tests: headless browser for the HTML accessibility check (axe-core)
   clang libclang-rt-14-dev             # fuzzing (scripts/fuzz.sh: libFuzzer) and the sanitizer test build (scripts/asan-tests.sh)
 )
