@@ -1,8 +1,10 @@
 #include "check/definition_text.hpp"
 
+#include <algorithm>
 #include <cctype>
 
 #include "core/utf8.hpp"
+#include "definitions/schema.hpp"
 
 namespace plainly {
 
@@ -69,6 +71,13 @@ static Diagnostic to_diagnostic(const Definitions& d, const TextField& field, co
   }
   diag.source_line = line_of(d.source, diag.pos.line);
   return diag;
+}
+
+std::string checker_locale(const Definitions& d) {
+  const auto& known = allowed_values("locale");
+  if (d.locale.ok() && std::find(known.begin(), known.end(), d.locale.value) != known.end())
+    return d.locale.value;
+  return "en-GB";
 }
 
 std::function<std::vector<Diagnostic>(const Definitions&, const TextField&)>

@@ -16,6 +16,10 @@ namespace plainly {
 std::function<std::vector<Diagnostic>(const Definitions&, const TextField&)>
 definitions_text_checker(Checker checker);
 
+/// The locale whose rules check this definition: its own `locale` when it is one plainly
+/// knows, otherwise en-GB (an unknown locale is reported by validation, not here).
+std::string checker_locale(const Definitions& d);
+
 /// Byte offset in `source` where the words `needle` start at or after byte `from`, where any
 /// run of whitespace in `needle` matches any run of whitespace (line breaks and indentation
 /// included) in `source`. Sets `*match_end` to the byte after the match. npos if absent.

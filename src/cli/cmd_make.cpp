@@ -119,7 +119,7 @@ void validate_or_fail(const Definitions& defs, const MakeOptions& o) {
   ValidateOptions vo;
   vo.today = o.today;
   vo.text_checker = definitions_text_checker(
-      load_checker(defs.locale.present ? defs.locale.value : "en-GB", {}));
+      load_checker(checker_locale(defs), {}));
   std::vector<Diagnostic> problems = validate(defs, vo);
   if (!problems.empty())
     throw PlainlyError(ExitCode::BadInput,

@@ -39,12 +39,6 @@ Date local_today() {
   return Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday};
 }
 
-std::string checker_locale(const Definitions& d) {
-  const auto& known = allowed_values("locale");
-  if (d.locale.ok() && std::find(known.begin(), known.end(), d.locale.value) != known.end()) return d.locale.value;
-  return "en-GB";
-}
-
 int report_problems(const std::string& file, const std::vector<Diagnostic>& problems) {
   for (const auto& d : problems) std::cerr << format_diagnostic(d);
   std::cerr << file << ": " << plural(problems.size(), "problem", "problems") << " to fix\n";
