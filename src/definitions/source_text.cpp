@@ -56,8 +56,15 @@ Diagnostic SourceText::diagnostic(SourcePos pos, int length, const std::string& 
   d.key_path = key_path;
   d.message = message;
   d.example = example;
-  std::string line = line_of(*text_, pos.line);
-  if (line.size() <= kMaxQuotedLine) d.source_line = printable(line);
+  // Cut the line out with the line index (not line_of, which scans from the start and made
+  // a file with many problems quadratic).
+  if (pos.line >= 1 && static_cast<size_t>(pos.line) <= line_starts_.size()) {
+    size_t start = line_starts_[pos.line - 1];
+    size_t end = static_cast<size_t>(pos.line) < line_starts_.size() ? line_starts_[pos.line] - 1
+                                                                      : text_->size();
+    if (end > start && (*text_)[end - 1] == '\r') --end;
+    if (end - start <= kMaxQuotedLine) d.source_line = printable(text_->substr(start, end - start));
+  }
   return d;
 }
 
