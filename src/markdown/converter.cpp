@@ -205,6 +205,16 @@ void MarkdownConverter::enter_inline_container(cmark_node* n, NodeKind kind) {
     push_transparent(n);
     return;
   }
+  // cmark-gfm can put an autolink inside a link's text ("[<a@b.c>]()"); links never nest
+  // in the model, so keep the inner link's text and drop the inner link (found by fuzzing).
+  if (kind == NodeKind::Link) {
+    for (const Frame& f : frames_) {
+      if (f.target && f.target->kind == NodeKind::Link) {
+        push_transparent(n);
+        return;
+      }
+    }
+  }
   Node node = make_node(kind);
   node.pos = pos(n);
   if (kind == NodeKind::Link) node.url = cmark_url(n);

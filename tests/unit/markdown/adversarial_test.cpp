@@ -108,3 +108,13 @@ TEST_CASE("adversarial: a 10 MB paragraph") {
   CHECK(txt.size() > 1000000);
   CHECK(md.size() > 1000000);
 }
+
+TEST_CASE("adversarial: an autolink inside a link's text keeps its words and does not nest links") {
+  plainly::Node doc = plainly::parse_markdown("# T\n\n[<s@e.org> and more](https://example.org)\n", "link.md");
+  const plainly::Node& para = doc.children.at(1);
+  REQUIRE(para.children.size() == 1);
+  const plainly::Node& link = para.children[0];
+  CHECK(link.kind == plainly::NodeKind::Link);
+  for (const auto& c : link.children) CHECK(c.kind != plainly::NodeKind::Link);
+  CHECK(plainly::plain_text(link) == "s@e.org and more");
+}
