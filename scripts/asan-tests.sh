@@ -28,6 +28,7 @@ built=$(date +%s)
 
 # detect_leaks=0: ICU and yaml-cpp keep caches until exit, which LeakSanitizer would report.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:detect_stack_use_after_return=0}
+export PLAINLY_SANITIZED=1  # tests that bound memory allow for ASan's shadow memory
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$JOBS"
 done_at=$(date +%s)
