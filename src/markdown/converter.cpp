@@ -98,6 +98,13 @@ void MarkdownConverter::leave(cmark_node* n) {
 
 Node& MarkdownConverter::push_block(cmark_node* n, NodeKind kind, Mode mode) {
   Frame parent = frames_.back();
+  // Markdown can put a block where our model has no place for it (a heading inside a consent
+  // choice, found by fuzzing): report it like any other template mistake, never throw.
+  if (!can_contain(parent.target->kind, kind)) {
+    fail(n, std::string("A ") + node_kind_name(kind) + " cannot go inside a " +
+                node_kind_name(parent.target->kind) + " here.",
+         "Put it on its own line after a blank line, outside the list.");
+  }
   Node node = make_node(kind);
   node.pos = pos(n);
   Node& added = parent.target->append(std::move(node));

@@ -118,3 +118,15 @@ TEST_CASE("adversarial: an autolink inside a link's text keeps its words and doe
   for (const auto& c : link.children) CHECK(c.kind != plainly::NodeKind::Link);
   CHECK(plainly::plain_text(link) == "s@e.org and more");
 }
+
+TEST_CASE("adversarial: a heading inside a consent choice is a clear error, not a crash") {
+  try {
+    parse_markdown("# T\n\n- [ ] Can we record you?\n  ## A heading\n", "consent.md");
+    FAIL("expected an error");
+  } catch (const PlainlyError& e) {
+    CHECK(e.code() == ExitCode::BadInput);
+    REQUIRE(e.diagnostics().size() == 1);
+    CHECK(e.diagnostics()[0].message == "A heading cannot go inside a consent_choice here.");
+    CHECK(e.diagnostics()[0].pos.line == 4);
+  }
+}
