@@ -3,24 +3,12 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include "core/markup.hpp"
 #include "writers/pdf/struct_tree.hpp"
 
 namespace plainly::pdf {
 
-std::string xml_escape(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+std::string xml_escape(const std::string& s) { return escape_markup(s, EscapeQuotes::Both); }
 
 namespace {
 
