@@ -8,7 +8,10 @@ Checks one PDF that plainly wrote, with poppler-utils and qpdf only:
   each --tree line (an indented structure type, e.g. "  H1"), in the order given;
   with --footer, each page ends with its footer ("Page 2 of 5");
   word heights from pdftotext -bbox give text no smaller than the style's minimum, and no
-  line is longer than 70 characters.
+  line is longer than 70 characters, counted both as the characters a reader sees and as
+  pdftotext -bbox-layout writes them (an apostrophe is "&apos;", 6 characters), as
+  shared accessibility checkers count; no block of 3 or more lines is justified (all but
+  its last line ending at the same x).
 Prints one line per problem and exits 1 if there is any.
 """
 import argparse
@@ -98,6 +101,26 @@ def check(path, style, expect, tree, footer=None):
     for (pg, y), words in lines.items():
         if len(" ".join(words)) > MAX_CHARS:
             problems.append("line longer than %d characters on page %d: %r" % (MAX_CHARS, pg, " ".join(words)))
+    problems += layout_problems(path)
+    return problems
+
+
+def layout_problems(path):
+    """Line lengths and justification as pdftotext -bbox-layout shows them: words joined
+    by one space, XML entities left as written (so "council&apos;s" is 14 characters)."""
+    problems = []
+    rc, layout, err = run("pdftotext", "-bbox-layout", path, "-")
+    for block in re.findall(r"<block .*?</block>", layout, re.S):
+        lines = re.findall(r'<line xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>(.*?)</line>', block, re.S)
+        for _, _, body in lines:
+            text = " ".join(re.findall(r"<word[^>]*>(.*?)</word>", body, re.S))
+            if len(text) > MAX_CHARS:
+                problems.append("line longer than %d characters as extracted (entities count in full): %r"
+                                % (MAX_CHARS, text))
+        if len(lines) >= 3:
+            rights = [float(x) for _, x, _ in lines[:-1]]
+            if max(rights) - min(rights) < 0.5:
+                problems.append("a block of %d lines looks justified: %r" % (len(lines), lines[0][2][:80]))
     return problems
 
 

@@ -3,6 +3,7 @@
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
 
+#include <cmath>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -55,15 +56,20 @@ Flat flatten(const std::vector<Span>& spans) {
   return f;
 }
 
+// Right edges closer than this (points) look aligned: 1 pt, twice what checkers allow.
+constexpr double kSameEdge = 1.0;
+
 class Breaker {
  public:
   Breaker(const Flat& flat, const std::vector<Span>& spans, const LineSpec& spec, FontSet& fonts)
       : flat_(flat), spans_(spans), spec_(spec), fonts_(fonts) {
     advance_.assign(flat.text.length() + 1, 0.0);
+    counted_.assign(flat.text.length() + 1, 0);
     for (int32_t i = 0; i < flat.text.length(); ++i) {
       char16_t c = flat.text.charAt(i);
       double w = c == u'\n' ? 0 : fonts.width(c, spans[flat.owner[i]].face) * spec.size / 1000.0;
       advance_[i + 1] = advance_[i] + w;
+      counted_[i + 1] = counted_[i] + extracted_length(c);
     }
   }
 
@@ -75,7 +81,8 @@ class Breaker {
     }
     std::vector<int32_t> all, breaks;
     opportunities(a, b, all, breaks);
-    int32_t start = skip_spaces(a, b), last_fit = start;
+    int32_t start = skip_spaces(a, b), last_fit = start, fit_before = start;
+    double previous_width = -1;  // of the line before, in this segment
     for (size_t i = 0; i < breaks.size();) {
       int32_t p = breaks[i];
       if (p <= start) {
@@ -83,14 +90,23 @@ class Breaker {
         continue;
       }
       if (fits(start, p)) {
+        fit_before = last_fit;
         last_fit = p;
         ++i;
         continue;
       }
-      if (last_fit == start) last_fit = fallback_point(start, p, all);  // wider than a line
+      if (last_fit == start) {
+        last_fit = fallback_point(start, p, all);  // wider than a line
+      } else if (fit_before > start && previous_width >= 0 &&
+                 std::abs(width_of(start, last_fit) - previous_width) < kSameEdge) {
+        // Two lines ending at the same place look justified (and checkers say so): break
+        // one word earlier to keep the right edge ragged.
+        last_fit = fit_before;
+      }
+      previous_width = width_of(start, last_fit);
       out.push_back(make_line(start, last_fit));
       start = skip_spaces(last_fit, b);
-      last_fit = start;
+      last_fit = fit_before = start;
     }
     if (start < b) out.push_back(make_line(start, b));
   }
@@ -135,9 +151,12 @@ class Breaker {
     return e;
   }
 
+  // Width of [s, e) without trailing spaces.
+  double width_of(int32_t s, int32_t e) const { return advance_[trim_end(s, e)] - advance_[s]; }
+
   bool fits(int32_t s, int32_t e) const {
     e = trim_end(s, e);
-    if (spec_.max_chars > 0 && e - s > spec_.max_chars) return false;
+    if (spec_.max_chars > 0 && counted_[e] - counted_[s] > spec_.max_chars) return false;
     return advance_[e] - advance_[s] <= spec_.max_width + 0.01;
   }
 
@@ -192,9 +211,21 @@ class Breaker {
   const LineSpec& spec_;
   FontSet& fonts_;
   std::vector<double> advance_;  // advance_[i] = width of text[0, i)
+  std::vector<int> counted_;     // counted_[i] = extracted_length of text[0, i)
 };
 
 }  // namespace
+
+int extracted_length(char16_t c) {
+  switch (c) {
+    case u'\'': return 6;  // &apos;
+    case u'"': return 6;   // &quot;
+    case u'&': return 5;   // &amp;
+    case u'<': return 4;   // &lt;
+    case u'>': return 4;   // &gt;
+    default: return 1;
+  }
+}
 
 std::vector<Line> break_lines(const std::vector<Span>& spans, const LineSpec& spec, FontSet& fonts) {
   Flat flat = flatten(spans);

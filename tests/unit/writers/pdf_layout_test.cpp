@@ -1,6 +1,7 @@
 // Unit tests for the PDF writer's text cleaning and line breaking.
 #include <doctest/doctest.h>
 
+#include <cmath>
 #include <string>
 
 #include "core/error.hpp"
@@ -137,5 +138,49 @@ TEST_CASE("a missing font file is a PlainlyError naming the file") {
   } catch (const plainly::PlainlyError& e) {
     CHECK(e.code() == plainly::ExitCode::BadInput);
     CHECK(std::string(e.what()).find("/nonexistent/fonts/AtkinsonHyperlegibleNext-Regular.ttf") != std::string::npos);
+  }
+}
+
+TEST_CASE("line breaking: apostrophes and ampersands count as pdftotext -bbox writes them") {
+  CHECK(extracted_length(u'a') == 1);
+  CHECK(extracted_length(u'\'') == 6);  // &apos;
+  CHECK(extracted_length(u'&') == 5);   // &amp;
+  CHECK(extracted_length(u'"') == 6);   // &quot;
+  CHECK(extracted_length(u'<') == 4);
+  CHECK(extracted_length(u'>') == 4);
+  HpdfDoc doc;
+  HPDF_UseUTFEncodings(doc.get());
+  FontSet fonts(doc, std::string(PLAINLY_SOURCE_DATA_DIR) + "/fonts");
+  LineSpec spec;
+  spec.max_width = 2000;  // only the character limit counts
+  spec.size = 12;
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "The council's team & you don't pay. ";
+  auto lines = break_lines({{clean_text(text), Face::Regular, -1}}, spec, fonts);
+  REQUIRE(lines.size() > 1);
+  for (const auto& l : lines) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(line_text(l));
+    int counted = 0;
+    for (int32_t i = 0; i < u.length(); ++i) counted += extracted_length(u.charAt(i));
+    if (u.endsWith(u" ")) --counted;  // the space the line broke at is not shown
+    CHECK(counted <= 70);
+  }
+}
+
+TEST_CASE("line breaking: no two lines in a row end at the same place (that looks justified)") {
+  HpdfDoc doc;
+  HPDF_UseUTFEncodings(doc.get());
+  FontSet fonts(doc, std::string(PLAINLY_SOURCE_DATA_DIR) + "/fonts");
+  LineSpec spec;
+  spec.max_width = 200;
+  spec.size = 14;
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "word ";  // greedy filling gives lines of equal width
+  auto lines = break_lines({{clean_text(text), Face::Regular, -1}}, spec, fonts);
+  REQUIRE(lines.size() > 4);
+  for (size_t i = 1; i + 1 < lines.size(); ++i) {
+    CAPTURE(i);
+    CHECK(std::abs(lines[i].width - lines[i - 1].width) >= 1.0);
+    CHECK(lines[i].width <= 200.01);
   }
 }
