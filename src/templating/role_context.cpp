@@ -171,6 +171,16 @@ static void add_expenses(TemplateData& d, const Expenses& e, const Formatter& f)
 static void add_support(TemplateData& d, const Role& r) {
   put(d, "benefits_advice", r.benefits_advice);
   put(d, "tax_status", r.tax_status);
+  // The two common arrangements get a full sentence from the templates; any other
+  // wording is the organisation's own and is shown as written.
+  const std::string& tax = r.tax_status.value;
+  if (tax == "self-employed") {
+    d.set("tax_self_employed", true);
+  } else if (tax == "payroll") {
+    d.set("tax_payroll", true);
+  } else {
+    put(d, "tax_other", r.tax_status);
+  }
   put(d, "adjustments", r.support.adjustments);
   const TextList& checks = r.support.wellbeing_checks;
   bool before = has_value(checks, "before"), after = has_value(checks, "after");

@@ -73,3 +73,15 @@ TEST_CASE("context: a person's documents carry their name") {
   REQUIRE_FALSE(d.people.empty());
   CHECK(value(d, "{{#personal}}{{person.name}}{{/personal}}", &d.people[0]) == d.people[0].name.value);
 }
+
+TEST_CASE("context: self-employed and payroll become the templates' sentences; other tax wording is shown as written") {
+  const std::string expr =
+      "{{#role.tax_self_employed}}S{{/role.tax_self_employed}}{{#role.tax_payroll}}P{{/role.tax_payroll}}"
+      "{{#role.tax_other}}[{{role.tax_other}}]{{/role.tax_other}}";
+  Definitions d = load_definitions(example("focus-group"));
+  CHECK(value(d, expr) == "S");
+  d.roles.at(0).tax_status.value = "payroll";
+  CHECK(value(d, expr) == "P");
+  d.roles.at(0).tax_status.value = "Vouchers count as income.";
+  CHECK(value(d, expr) == "[Vouchers count as income.]");
+}
