@@ -1,14 +1,18 @@
 #!/usr/bin/env python3
 """Measure `plainly check` on a labelled sentence set (a measurement, not a test).
 
-Usage: scripts/eval-checker.py [--binary build/plainly] [--data FILE.tsv] [--show]
+Usage: scripts/eval-checker.py [FILE.tsv ...] [--binary build/plainly] [--data FILE.tsv]
+                               [--show | --summary]
 
 The data is a TSV with columns id, label, text; label is "clear" or a problem category
 (speculative, promissory, vague, pressure). Default data: ../shared/corpus/dev-sentences.tsv
 (beside the repository) when present. Each sentence is checked on its own line; a sentence
 counts as flagged when plainly reports any finding that is not a clarity finding.
 Prints precision, recall and F1 for "problem or clear", recall per category, and the
-clear sentences that were flagged. --show also lists every miss and false alarm.
+clear sentences that were flagged. --show also lists every miss and false alarm; --summary
+prints the figures only (for a set you must not tune on). Several files are measured one
+after the other, e.g.:
+  scripts/eval-checker.py ../shared/corpus/dev-sentences.tsv tests/data/checker-heldout.tsv
 """
 import argparse
 import collections
@@ -25,22 +29,33 @@ ROOT = os.path.dirname(HERE)
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--binary", default=None)
-    ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "corpus", "dev-sentences.tsv"))
+    ap.add_argument("files", nargs="*", help="labelled TSV files (default: the dev set)")
+    ap.add_argument("--data", default=None, help="a labelled TSV file (same as giving it as an argument)")
     ap.add_argument("--show", action="store_true", help="list misses and false alarms")
+    ap.add_argument("--summary", action="store_true", help="print the figures only, no sentences")
     args = ap.parse_args()
     binary = args.binary
     if binary is None:
-        for cand in ("build-check/plainly", "build/plainly"):
+        for cand in ("build-rules/plainly", "build-check/plainly", "build/plainly"):
             if os.path.exists(os.path.join(ROOT, cand)):
                 binary = os.path.join(ROOT, cand)
                 break
     if not binary or not os.path.exists(binary):
         sys.exit("eval-checker: build plainly first, or pass --binary PATH")
-    if not os.path.exists(args.data):
-        sys.exit(f"eval-checker: no data at {args.data}")
+    files = list(args.files) + ([args.data] if args.data else [])
+    if not files:
+        files = [os.path.join(ROOT, "..", "shared", "corpus", "dev-sentences.tsv")]
+    for n, path in enumerate(files):
+        if not os.path.exists(path):
+            sys.exit(f"eval-checker: no data at {path}")
+        if len(files) > 1:
+            print(("\n" if n else "") + f"== {path}")
+        measure(binary, path, args.show and not args.summary, args.summary)
 
+
+def measure(binary, data, show, summary):
     rows = []
-    with open(args.data, encoding="utf-8") as f:
+    with open(data, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
         idx = {name: header.index(name) for name in ("id", "label", "text")}
         for line in f:
@@ -96,9 +111,11 @@ def main():
     for cat in sorted(per_cat):
         print(f"recall {cat}: {per_cat_hit[cat]}/{per_cat[cat]} = {per_cat_hit[cat] / per_cat[cat]:.2f}")
     print(f"clear sentences flagged: {fp} of {clear_total}")
+    if summary:
+        return
     for sid, text, why in alarms:
         print(f"  {sid}: {text}  <- {why}")
-    if args.show:
+    if show:
         print("missed problems:")
         for sid, label, text in misses:
             print(f"  {sid} [{label}]: {text}")

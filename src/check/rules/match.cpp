@@ -70,6 +70,22 @@ size_t SentenceContext::skip_adverbs(size_t i) const {
   return i;
 }
 
+// "We cannot promise that the service will change", "we will not publish anything that
+// could identify you": a clause that starts with "that", "which", "who" or "whether" hangs
+// off the words before it, so a negation up to 4 words before that word covers it too.
+bool SentenceContext::hangs_off_negation(size_t clause_first) const {
+  if (clause_first == 0) return false;
+  std::string_view link = tokens()[clause_first - 1].lower;
+  if (link != "that" && link != "which" && link != "who" && link != "whom" && link != "whether")
+    return false;
+  size_t stop = clause_first > 5 ? clause_first - 5 : 0;
+  for (size_t k = clause_first - 1; k > stop; --k) {
+    if (tokens()[k - 1].is(kPunct)) break;
+    if (is_negation(k - 1)) return true;
+  }
+  return false;
+}
+
 bool SentenceContext::has_flag(uint8_t flag) const {
   for (const auto& t : tokens())
     if (t.flags & flag) return true;
@@ -111,6 +127,7 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
         for (size_t k = first; k > cs && first - k < 4; --k)
           if (is_negation(k - 1)) return true;
         if (is_negation(last + 1) || (first + 1 <= last && is_negation(first + 1))) return true;
+        if (hangs_off_negation(cs)) return true;
         break;
       }
       case Unless::FixedTerm:

@@ -48,6 +48,9 @@ class SentenceContext {
   /// Next word token at or after `i`, skipping adverbs; tokens().size() if none.
   size_t skip_adverbs(size_t i) const;
   bool is_negation(size_t i) const;
+  /// Does the clause starting at token `clause_first` follow "that/which/who/whether"
+  /// with a negation just before it ("we cannot promise that ...")?
+  bool hangs_off_negation(size_t clause_first) const;
 
  private:
   bool has_flag(uint8_t flag) const;
