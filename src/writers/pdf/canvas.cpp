@@ -4,6 +4,7 @@
 #include <hpdf_objects.h>
 #include <hpdf_pages.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace plainly::pdf {
@@ -57,16 +58,22 @@ void Canvas::show_pieces(HPDF_Page page, const Line& line, size_t from, size_t t
 
 void Canvas::text_line(const Line& line, double x, double y, double size, int elem) {
   HPDF_Page page = pages_.back();
-  // One marked-content sequence per run of pieces with the same owner (the element or a link).
+  // One marked-content sequence per run of pieces with the same owner (the element or a
+  // link); a picture in the line is a run of its own.
   for (size_t i = 0; i < line.pieces.size();) {
     int link = line.pieces[i].link;
-    size_t j = i;
-    while (j < line.pieces.size() && line.pieces[j].link == link) ++j;
+    size_t j = i + 1;
+    if (!line.pieces[i].image)
+      while (j < line.pieces.size() && line.pieces[j].link == link && !line.pieces[j].image) ++j;
     int owner = link >= 0 ? links_[link].elem : elem;
-    int mcid = tree_.mark(owner, this->page());
-    raw("/" + tree_.type(owner) + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
-    show_pieces(page, line, i, j, x, y, size);
-    raw("EMC\n");
+    if (line.pieces[i].image) {
+      inline_image(line.pieces[i], x, y, size);
+    } else {
+      int mcid = tree_.mark(owner, this->page());
+      raw("/" + tree_.type(owner) + " <</MCID " + std::to_string(mcid) + ">> BDC\n");
+      show_pieces(page, line, i, j, x, y, size);
+      raw("EMC\n");
+    }
     if (link >= 0) {
       double x1 = x + line.pieces[i].x, x2 = x + line.pieces[j - 1].x + line.pieces[j - 1].width;
       link_annotation(link, x1, x2, y, size);
@@ -95,6 +102,27 @@ void Canvas::link_annotation(int link, double x1, double x2, double y, double si
   HPDF_LinkAnnot_SetBorderStyle(annot, 0, 0, 0);
   HPDF_Dict_Add(annot, "Contents", pdf_text_string(doc_.get()->mmgr, links_[link].text));
   tree_.add_annotation(links_[link].elem, this->page(), annot);
+}
+
+void Canvas::inline_image(const Piece& p, double x, double y, double size) {
+  // As high as a capital letter and a descender, the width the line breaker gave it;
+  // a very wide picture is fitted into that width instead.
+  double w = p.width, h = size * kInlinePictureEm;
+  double iw = HPDF_Image_GetWidth(p.image), ih = HPDF_Image_GetHeight(p.image);
+  if (iw > 0 && ih > 0) h = std::min(h, w * ih / iw);
+  double bottom = y - size * kInlinePictureDrop + (size * kInlinePictureEm - h) / 2;
+  if (p.figure >= 0)
+    image(p.image, x + p.x, bottom, w, h, p.figure);
+  else
+    decorative_image(p.image, x + p.x, bottom, w, h);
+}
+
+void Canvas::decorative_image(HPDF_Image img, double x, double y, double w, double h) {
+  raw("/Artifact BMC\n");
+  HPDF_Page_DrawImage(pages_.back(), img, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y),
+                      static_cast<HPDF_REAL>(w), static_cast<HPDF_REAL>(h));
+  raw("EMC\n");
+  doc_.check("draw a picture");
 }
 
 void Canvas::image(HPDF_Image img, double x, double y, double w, double h, int elem) {

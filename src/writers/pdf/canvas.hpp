@@ -38,10 +38,14 @@ class Canvas {
 
   /// Draw `line` with its left edge at `x` and baseline at `y`, in font size `size`.
   /// Text belongs to structure element `elem`, except link pieces, which belong to their link.
+  /// A picture in the line is drawn as its Figure's content (an artifact if it has none).
   void text_line(const Line& line, double x, double y, double size, int elem);
 
   /// Draw a picture as the content of the Figure element `elem`.
   void image(HPDF_Image img, double x, double y, double w, double h, int elem);
+
+  /// Draw a picture with no alternative text, as an artifact.
+  void decorative_image(HPDF_Image img, double x, double y, double w, double h);
 
   /// An empty square tick box (an artifact: the words beside it carry the meaning).
   void tick_box(double x, double y, double size);
@@ -57,6 +61,7 @@ class Canvas {
   void raw_on(HPDF_Page page, const std::string& ops);
   void show_pieces(HPDF_Page page, const Line& line, size_t from, size_t to, double x, double y, double size);
   void link_annotation(int link, double x1, double x2, double y, double size);
+  void inline_image(const Piece& p, double x, double y, double size);
 
   HpdfDoc& doc_;
   FontSet& fonts_;

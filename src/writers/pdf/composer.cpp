@@ -36,12 +36,20 @@ void Composer::spans_of(const Node& n, Face face, int link, int parent_elem, std
         spans_of(c, face, index, links_.back().elem, out);
         break;
       }
-      case NodeKind::Image:  // pictures live in easy-read rows; inline, their words stand in
-        if (!c.alt.empty()) out.push_back({clean_text(c.alt), face, link});
-        break;
+      case NodeKind::Image: out.push_back(inline_picture(c, face, link, parent_elem)); break;
       default: spans_of(c, face, link, parent_elem, out);
     }
   }
+}
+
+Span Composer::inline_picture(const Node& image, Face face, int link, int parent_elem) {
+  Span span{u"\uFFFC", face, link};
+  span.image = images_.load(image.url);
+  double iw = HPDF_Image_GetWidth(span.image), ih = HPDF_Image_GetHeight(span.image);
+  double aspect = iw > 0 && ih > 0 ? iw / ih : 1.0;
+  span.image_em = std::min(kInlinePictureEm * aspect, kInlinePictureMaxEm);
+  if (!image.alt.empty()) span.figure = tree_.add(parent_elem, "Figure", image.alt);
+  return span;
 }
 
 std::vector<Line> Composer::lines_of(const Node& n, int elem, double width, double size, Face face) {
@@ -81,6 +89,12 @@ void Composer::block(const Node& n, int parent, double x, double width, Label* l
   switch (n.kind) {
     case NodeKind::Heading: heading(n, parent, x, width); break;
     case NodeKind::Paragraph: {
+      if (only_pictures(n)) {
+        for (const Node& c : n.children)
+          if (c.kind == NodeKind::Image) picture_block(c, parent, x, width, label);
+        label = nullptr;
+        break;
+      }
       int elem = tree_.add(parent, "P");
       text_block(n, elem, x, width, first_block_ ? 0 : style_.paragraph_gap, label);
       break;

@@ -15,6 +15,13 @@
 
 namespace plainly::pdf {
 
+/// The widest a picture inside a line of text may be, in ems (a wider one is drawn lower).
+constexpr double kInlinePictureMaxEm = 6.0;
+
+/// True when paragraph `n` holds pictures and nothing else but spaces: it is drawn as
+/// pictures on their own lines, at their own size.
+bool only_pictures(const Node& n);
+
 /// A vertical slice of content.
 struct Box {
   double height = 0;          ///< points
@@ -48,6 +55,10 @@ class Composer {
   void easy_read_row(const Node& n, int parent);
   void consent_choice(const Node& n, int parent, double x, double width);
   void signature_line(const Node& n, int parent, double x, double width);
+  void picture_block(const Node& image, int parent, double x, double width, Label* label);
+
+  /// A picture inside a line of text, as a span one picture wide.
+  Span inline_picture(const Node& image, Face face, int link, int parent_elem);
 
   void spans_of(const Node& n, Face face, int link, int parent_elem, std::vector<Span>& out);
   std::vector<Line> lines_of(const Node& n, int elem, double width, double size, Face face);

@@ -1,4 +1,5 @@
-// Composer: easy-read rows, consent choices (tick boxes) and signature lines.
+// Composer: easy-read rows, consent choices (tick boxes), signature lines and pictures on
+// their own.
 #include <algorithm>
 #include <memory>
 
@@ -110,6 +111,9 @@ void Composer::consent_choice(const Node& n, int parent, double x, double width)
 }
 
 void Composer::signature_line(const Node& n, int parent, double x, double width) {
+  // A signature line never starts a page on its own: it stays with what asks for it
+  // ("Please sign", a heading) and with the signature lines before it.
+  if (!boxes_.empty()) boxes_.back().keep_with_next = true;
   int elem = tree_.add(parent, "P");
   double size = style_.body_size;
   double before = first_block_ ? 0 : style_.paragraph_gap * 1.5;
@@ -127,6 +131,47 @@ void Composer::signature_line(const Node& n, int parent, double x, double width)
   double x2 = x + std::min(width, mm(120));
   box.draw = [x, x2, h = box.height](Canvas& c, double top) { c.rule(x, x2, top - h + 2); };
   boxes_.push_back(std::move(box));
+}
+
+bool only_pictures(const Node& n) {
+  bool any = false;
+  for (const Node& c : n.children) {
+    if (c.kind == NodeKind::Image)
+      any = true;
+    else if (c.kind == NodeKind::LineBreak || (c.kind == NodeKind::Text && plain_text(c).find_first_not_of(" \t\n") == std::string::npos))
+      continue;
+    else
+      return false;
+  }
+  return any;
+}
+
+void Composer::picture_block(const Node& image, int parent, double x, double width, Label* label) {
+  HPDF_Image img = images_.load(image.url);
+  // Its own size at 96 pixels an inch, but no smaller than an easy-read picture (26 mm),
+  // no wider than the text and no taller than 60 mm.
+  double iw = HPDF_Image_GetWidth(img), ih = HPDF_Image_GetHeight(img);
+  double w = iw * 0.75, h = ih * 0.75;
+  if (w <= 0 || h <= 0) w = h = style_.picture_size;
+  double scale = std::max(1.0, style_.picture_size / std::max(w, h));
+  scale = std::min({scale, width / w, mm(60) / h});
+  w *= scale;
+  h *= scale;
+  int figure = image.alt.empty() ? -1 : tree_.add(parent, "Figure", image.alt);
+  Box box;
+  box.space_before = first_block_ ? 0 : style_.paragraph_gap + style_.body_size * 0.3;
+  box.height = h;
+  std::shared_ptr<Label> lab = label ? std::make_shared<Label>(*label) : nullptr;
+  double size = style_.body_size, base = baseline_offset(size);
+  box.draw = [img, figure, x, w, h, lab, size, base](Canvas& c, double top) {
+    if (lab) c.text_line(lab->line, lab->x, top - base, size, lab->elem);
+    if (figure >= 0)
+      c.image(img, x, top - h, w, h, figure);
+    else
+      c.decorative_image(img, x, top - h, w, h);
+  };
+  boxes_.push_back(std::move(box));
+  first_block_ = false;
 }
 
 }  // namespace plainly::pdf

@@ -67,7 +67,10 @@ class Breaker {
     counted_.assign(flat.text.length() + 1, 0);
     for (int32_t i = 0; i < flat.text.length(); ++i) {
       char16_t c = flat.text.charAt(i);
-      double w = c == u'\n' ? 0 : fonts.width(c, spans[flat.owner[i]].face) * spec.size / 1000.0;
+      const Span& span = spans[flat.owner[i]];
+      double w = c == u'\n'  ? 0
+                 : span.image ? span.image_em * spec.size
+                              : fonts.width(c, span.face) * spec.size / 1000.0;
       advance_[i + 1] = advance_[i] + w;
       counted_[i + 1] = counted_[i] + extracted_length(c);
     }
@@ -177,13 +180,15 @@ class Breaker {
     for (int32_t i = s; i < e; ++i) {
       char16_t c = flat_.text.charAt(i);
       const Span& span = spans_[flat_.owner[i]];
-      HPDF_Font font = fonts_.font_for(c, span.face);
+      HPDF_Font font = span.image ? nullptr : fonts_.font_for(c, span.face);
       if (line.pieces.empty() || line.pieces.back().font != font || line.pieces.back().link != span.link ||
-          line.pieces.back().face != span.face) {
+          line.pieces.back().face != span.face || line.pieces.back().image || span.image) {
         Piece p;
         p.font = font;
         p.face = span.face;
         p.link = span.link;
+        p.image = span.image;
+        p.figure = span.figure;
         p.x = advance_[i] - advance_[s];
         line.pieces.push_back(p);
       }
@@ -198,7 +203,12 @@ class Breaker {
       space.link = -1;
       space.x += space.width;
       space.width = 0;
-      if (line.pieces.back().link < 0)
+      if (space.image) {
+        space.image = nullptr;
+        space.figure = -1;
+        space.font = fonts_.font_for(u' ', space.face);
+      }
+      if (line.pieces.back().link < 0 && !line.pieces.back().image)
         line.pieces.back().text.append(u' ');
       else
         line.pieces.push_back(space);

@@ -13,11 +13,21 @@
 
 namespace plainly::pdf {
 
+/// Height of a picture inside a line of text, in ems of the text's size.
+constexpr double kInlinePictureEm = 1.1;
+/// How far an inline picture's bottom edge sits below the baseline, in ems.
+constexpr double kInlinePictureDrop = 0.2;
+
 /// A stretch of inline text with one look. A span whose text is "\n" is a forced line break.
+/// A picture in a line of text is a span with `image` set and the text U+FFFC (one object
+/// replacement character), `image_em` wide.
 struct Span {
   icu::UnicodeString text;  ///< cleaned (see clean_text), BMP only
   Face face = Face::Regular;
   int link = -1;  ///< index into the document's link list, or -1
+  HPDF_Image image = nullptr;  ///< an inline picture, or nullptr
+  double image_em = 0;         ///< the picture's width in ems
+  int figure = -1;             ///< the picture's Figure element, or -1 (decorative)
 };
 
 /// A piece of one line drawn with one font: what a single Tj shows.
@@ -28,6 +38,8 @@ struct Piece {
   int link = -1;
   double x = 0;      ///< offset from the line's left edge, in points
   double width = 0;  ///< in points
+  HPDF_Image image = nullptr;  ///< an inline picture (its text is U+FFFC, not drawn)
+  int figure = -1;             ///< the picture's Figure element, or -1 (decorative)
 };
 
 /// One laid-out line.

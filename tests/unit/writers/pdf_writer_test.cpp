@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include "core/error.hpp"
 #include "model/node.hpp"
@@ -161,4 +162,95 @@ TEST_CASE("write_pdf: font size option, clamped to the style's minimum") {
   options.font_size_pt = 10;  // below 16: large print is still 16 pt
   std::string file = write_temp(write_pdf(sample_document(), options), "clamped");
   CHECK(run_check(file, "large-print") == 0);
+}
+
+namespace {
+
+// The text of each page of a PDF, from pdftotext.
+std::vector<std::string> page_texts(const std::string& pdf) {
+  std::string txt = pdf + ".txt";
+  std::string cmd = "pdftotext -layout " + pdf + " " + txt;
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  std::ifstream in(txt, std::ios::binary);
+  std::string all((std::istreambuf_iterator<char>(in)), {});
+  std::vector<std::string> pages;
+  size_t at = 0;
+  for (size_t ff = all.find('\f'); ff != std::string::npos; at = ff + 1, ff = all.find('\f', at))
+    pages.push_back(all.substr(at, ff - at));
+  return pages;
+}
+
+int page_of(const std::vector<std::string>& pages, const std::string& words) {
+  for (size_t i = 0; i < pages.size(); ++i)
+    if (pages[i].find(words) != std::string::npos) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("write_pdf: a signature line stays on the page of the line that asks for it") {
+  // Push "Please sign below." down one line at a time until it has been the last line of
+  // page 1: the signature lines must follow it onto page 2 every time, never sit alone.
+  WriterOptions options;
+  options.data_dir = PLAINLY_SOURCE_DATA_DIR;
+  bool crossed = false;
+  int checked = 0;
+  for (int fillers = 10; fillers < 45 && !crossed; ++fillers) {
+    CAPTURE(fillers);
+    Node doc = make_node(NodeKind::Document, "Signing");
+    doc.append(heading(1, "Signing"));
+    for (int i = 0; i < fillers; ++i) doc.append(para("Line " + std::to_string(i) + "."));
+    doc.append(para("Please sign below."));
+    doc.append(make_node(NodeKind::SignatureLine, "Your signature"));
+    doc.append(make_node(NodeKind::SignatureLine, "Date"));
+    auto pages = page_texts(write_temp(write_pdf(doc, options), "signature"));
+    int ask = page_of(pages, "Please sign below."), sign = page_of(pages, "Your signature"),
+        date = page_of(pages, "Date");
+    REQUIRE(ask >= 0);
+    CHECK(sign == ask);
+    CHECK(date == ask);
+    if (checked++ == 0) CHECK(ask == 0);  // it starts on page 1
+    crossed = ask == 1;
+  }
+  CHECK(crossed);  // and the loop did reach the page break
+}
+
+TEST_CASE("write_pdf: a picture in a paragraph is drawn, in the line or on its own, as a Figure with /Alt") {
+  Node doc = make_node(NodeKind::Document, "Pictures");
+  doc.append(heading(1, "Pictures"));
+  Node p = para("Call us on the phone ");
+  Node icon = make_node(NodeKind::Image);
+  icon.url = picture();
+  icon.alt = "A phone";
+  p.append(icon);
+  p.append(text(" any weekday. We will call you back the same day if you leave a message for us."));
+  doc.append(p);
+  Node alone = make_node(NodeKind::Paragraph);
+  Node big = make_node(NodeKind::Image);
+  big.url = picture();
+  big.alt = "A map of the building";
+  alone.append(big);
+  doc.append(alone);
+  doc.append(para("The room is on the ground floor."));
+  for (const char* style : {"standard", "large-print", "easy-read"}) {
+    CAPTURE(style);
+    WriterOptions options;
+    options.style = style;
+    options.data_dir = PLAINLY_SOURCE_DATA_DIR;
+    std::string bytes = write_pdf(doc, options);
+    std::string file = write_temp(bytes, std::string("pictures_") + style);
+    std::string cmd = "python3 " + std::string(PLAINLY_SOURCE_DATA_DIR) + "/tests/scripts/pdf_check.py " + file +
+                      " --style " + style +
+                      " --expect 'Call us on the phone' --expect 'any weekday.' --expect 'ground floor.'"
+                      " --tree Document --tree '  H1' --tree '  P' --tree '    Figure' --tree '  Figure'"
+                      " --tree '  P'";
+    CHECK(std::system(cmd.c_str()) == 0);
+    // Both pictures are drawn (two image XObjects are used: one per Do), with their words.
+    CHECK(bytes.find("/Alt (A phone)") != std::string::npos);
+    CHECK(bytes.find("/Alt (A map of the building)") != std::string::npos);
+    // The alternative text is not also printed as text.
+    auto pages = page_texts(file);
+    REQUIRE(!pages.empty());
+    CHECK(pages[0].find("A phone") == std::string::npos);
+  }
 }
