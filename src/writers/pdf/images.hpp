@@ -1,5 +1,6 @@
 #pragma once
-// Pictures for easy read rows: found, loaded once per document, errors naming the file.
+// Pictures for easy read rows: found, added once per document (read and decoded once per
+// run, see image_store.hpp), errors naming the file.
 
 #include <hpdf.h>
 
