@@ -180,8 +180,14 @@ void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
   size_t first = item_starts.front(), end = boxes_.size();
   // A short list (four lines or fewer) stays whole. Longer lists break between items like
   // paragraphs do; keeping more together leaves large gaps in large print.
-  if (end - first <= 4)
+  if (end - first <= 4) {
     for (size_t b = first; b + 1 < end; ++b) boxes_[b].keep_with_next = true;
+    return;
+  }
+  // Like a paragraph, a long list leaves no item alone at the top or bottom of a page: its
+  // first item stays with the second's first line, and its last item with the line before.
+  for (size_t b = first; b < item_starts[1]; ++b) boxes_[b].keep_with_next = true;
+  for (size_t b = std::max(item_starts.back(), first + 1) - 1; b + 1 < end; ++b) boxes_[b].keep_with_next = true;
 }
 
 }  // namespace plainly::pdf

@@ -64,6 +64,8 @@ icu::UnicodeString pattern_for(const std::string& locale) {
       // hyphenated words: a line ending in "restraint-" reads as hyphenation, and text
       // extractors join it up as "restraintfree"
       u"\\b\\p{L}[\\p{L}\\d]*(?:-[\\p{L}\\d]+)+",
+      // a web address's scheme and host: no line ends in "https://"
+      u"\\b[a-z][a-z+.-]*://[^\\s/]+",
       // UK postcodes: B1 1AA, SW1A 1AA
       u"(?-i:\\b[A-Z]{1,2}\\d[A-Z\\d]?[\\s\\u00A0]+\\d[A-Z]{2}\\b)",
   };
@@ -95,9 +97,9 @@ const icu::RegexPattern* compiled(const std::string& locale) {
 std::vector<std::pair<int32_t, int32_t>> keep_together_spans(const icu::UnicodeString& text,
                                                              const std::string& locale) {
   std::vector<std::pair<int32_t, int32_t>> spans;
-  // Every pattern needs a digit or a hyphen: most sentences have neither, so skip the
+  // Every pattern needs a digit, a hyphen or "://": most sentences have none, so skip the
   // (case-insensitive, many-alternative) regular expression for them.
-  bool candidate = false;
+  bool candidate = text.indexOf(u"://") >= 0;
   for (int32_t i = 0; i < text.length() && !candidate; ++i) {
     char16_t c = text.charAt(i);
     candidate = (c >= u'0' && c <= u'9') || c == u'-';

@@ -62,6 +62,10 @@ TEST_CASE("dates, times, money, phone numbers and postcodes are kept together") 
   CHECK(has("0121 496 0000"));
   CHECK(has("+44 20 7946 0000"));
   CHECK(has("B1 1AA"));
+  // A web address's scheme and host: no line ends in "https://".
+  auto web = kept("Read the licence at https://creativecommons.org/licenses/by-sa/4.0/ today.");
+  REQUIRE(!web.empty());
+  CHECK(web.front() == "https://creativecommons.org");
 }
 
 TEST_CASE("line breaking: left aligned, within width and 70 characters, never inside a date") {

@@ -254,3 +254,29 @@ TEST_CASE("write_pdf: a picture in a paragraph is drawn, in the line or on its o
     CHECK(pages[0].find("A phone") == std::string::npos);
   }
 }
+
+TEST_CASE("write_pdf: a long list never leaves its last item alone on a page") {
+  WriterOptions options;
+  options.data_dir = PLAINLY_SOURCE_DATA_DIR;
+  bool crossed = false;
+  for (int fillers = 14; fillers < 40 && !crossed; ++fillers) {
+    CAPTURE(fillers);
+    Node doc = make_node(NodeKind::Document, "Lists");
+    doc.append(heading(1, "Lists"));
+    for (int i = 0; i < fillers; ++i) doc.append(para("Line " + std::to_string(i) + "."));
+    Node list = make_node(NodeKind::List);
+    for (const char* s : {"clear print", "large print", "easy read", "plain text", "audio"}) {
+      Node item = make_node(NodeKind::ListItem);
+      item.append(para(s));
+      list.append(item);
+    }
+    doc.append(list);
+    auto pages = page_texts(write_temp(write_pdf(doc, options), "long_list"));
+    int first = page_of(pages, "clear print"), second = page_of(pages, "large print"),
+        before_last = page_of(pages, "plain text"), last = page_of(pages, "audio");
+    CHECK(first == second);
+    CHECK(before_last == last);
+    crossed = last > first;
+  }
+  CHECK(crossed);  // the list did break across pages at least once
+}
