@@ -52,6 +52,24 @@ PatternElement spec_element(const std::vector<std::string>& specs) {
   return e;
 }
 
+/// The words that can follow a pattern's first element: the optional elements up to and
+/// including the first required one. Only plain words and classes qualify (a gap, a !word
+/// or a built-in class such as <num> means any token could follow, so no filter).
+void set_next_filter(const Pattern& p, IndexEntry& e) {
+  e.next_filter = false;
+  e.next_classes = e.next_bloom = 0;
+  for (size_t k = 1; k < p.elements.size(); ++k) {
+    const PatternElement& el = p.elements[k];
+    if (el.gap || el.negate || el.builtin) return;
+    e.next_classes |= el.class_mask;
+    e.next_bloom |= el.word_bloom;
+    if (!el.optional) {
+      e.next_filter = true;
+      return;
+    }
+  }
+}
+
 int id_of(const std::map<std::string, int, std::less<>>& ids, const char* name) {
   auto it = ids.find(name);
   return it == ids.end() ? -1 : it->second;
@@ -110,6 +128,7 @@ void CheckerData::build() {
   known.choice_verb = id_of(class_ids, "choice-verb");
 
   auto index_pattern = [&](Pattern& p, IndexEntry e) {
+    e.easy_read_only = set.rules[e.rule].easy_read_only;
     for (auto& el : p.elements) resolve(el, class_ids, words);
     p.required.clear();
     for (int k = 1; k < static_cast<int>(p.elements.size()); ++k) {
@@ -118,6 +137,7 @@ void CheckerData::build() {
     }
     p.required_masks.clear();
     for (int k : p.required) p.required_masks.push_back({p.elements[k].class_mask, p.elements[k].word_bloom});
+    set_next_filter(p, e);
     const PatternElement& first = p.elements.front();
     for (const auto& w : first.words) words[w].patterns.push_back(e);
     if (first.builtin) by_flag.push_back(e);
@@ -153,7 +173,9 @@ void CheckerData::build() {
     }
   }
   // The same entry may be indexed twice under one word (a|b with a class): keep one.
+  table = WordTable();
   for (auto& [w, info] : words) {
+    table.add(w, &info);
     auto& v = info.patterns;
     std::sort(v.begin(), v.end(), [](const IndexEntry& a, const IndexEntry& b) {
       return std::tie(a.rule, a.pattern, a.substitution) < std::tie(b.rule, b.pattern, b.substitution);
@@ -162,6 +184,7 @@ void CheckerData::build() {
               return a.rule == b.rule && a.pattern == b.pattern && a.substitution == b.substitution;
             }), v.end());
   }
+  table.finish();
 }
 
 static std::vector<std::string> rule_files_in(const std::string& dir) {

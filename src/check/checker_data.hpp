@@ -11,6 +11,7 @@
 #include "check/sv_map.hpp"
 #include "check/syllables.hpp"
 #include "check/token.hpp"
+#include "check/word_table.hpp"
 
 namespace plainly {
 
@@ -19,6 +20,12 @@ struct IndexEntry {
   int rule = 0;
   int pattern = 0;
   bool substitution = false;
+  bool easy_read_only = false;  ///< copy of the rule's flag, so most entries never touch the rule
+  /// Quick test on the next token, filled when the checker is built: if `next_filter`, a
+  /// match needs the token after the first to be a known word in one of `next_classes` or
+  /// with its id's bit set in `next_bloom` (the union of the elements that can come next).
+  bool next_filter = false;
+  uint64_t next_classes = 0, next_bloom = 0;
 };
 
 /// Everything the rules know about one lowercase word.
@@ -40,6 +47,7 @@ struct KnownClasses {
 struct CheckerData {
   RuleSet set;
   SvMap<WordInfo> words;
+  WordTable table;  ///< the same words, for fast lookups (filled by build())
   std::vector<IndexEntry> by_flag;  ///< patterns starting with <num>, <any>, ...
   std::vector<int> sentence_rules;  ///< length, acronym, passive, number-words
   std::map<std::string, int, std::less<>> class_ids;
@@ -51,10 +59,7 @@ struct CheckerData {
     return id >= 0 && t.info != nullptr && ((t.info->classes >> id) & 1u) != 0;
   }
   /// The table entry for a word, or nullptr.
-  const WordInfo* lookup(std::string_view word) const {
-    auto it = words.find(word);
-    return it == words.end() ? nullptr : &it->second;
-  }
+  const WordInfo* lookup(std::string_view word) const { return table.find(word); }
   /// Resolve classes and build the word table from `set`. Throws PlainlyError if there
   /// are more than 64 classes.
   void build();

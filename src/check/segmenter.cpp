@@ -1,7 +1,9 @@
 // ICU sentence and word breaking over UTF-8 (UText), plus the soft line break rule.
 #include "check/segmenter.hpp"
 
+#include <cstdint>
 #include <cstring>
+#include <vector>
 
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
@@ -50,6 +52,13 @@ void join_soft_breaks(std::string_view text, std::string& work) {
 
 bool needs_icu_words(std::string_view s, size_t b, size_t e) {
   for (size_t i = b; i < e; ++i) {
+    while (i + 8 <= e) {  // skip plain ASCII 8 bytes at a time
+      uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= e) break;
     unsigned char c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) continue;
     if (c == 0xE2 || c == 0xC2) { i += (c == 0xE2 ? 2 : 1); continue; }  // quotes, dashes, £, nbsp
@@ -67,6 +76,23 @@ struct Segmenter::Impl {
   std::deque<std::string> side;
   UText* text = nullptr;
   int32_t start = 0;
+  // ICU runs over a UTF-16 copy of `work` (made once per text: faster than ICU reading
+  // UTF-8 itself). Boundaries come back as UTF-16 indexes; `shifts` turns them into byte
+  // offsets: from UTF-16 index `first` on, byte offset = index + `delta` (one entry after
+  // each non-ASCII character). `cursor` walks it forward, as boundaries only increase.
+  std::vector<UChar> utf16;
+  struct Shift {
+    int32_t first;
+    int32_t delta;
+  };
+  std::vector<Shift> shifts;
+  size_t cursor = 0;
+
+  void to_utf16();
+  size_t byte_offset(int32_t index) {
+    while (cursor + 1 < shifts.size() && shifts[cursor + 1].first <= index) ++cursor;
+    return static_cast<size_t>(index + shifts[cursor].delta);
+  }
 
   Impl() {
     UErrorCode st = U_ZERO_ERROR;
@@ -121,6 +147,35 @@ struct Segmenter::Impl {
   }
 };
 
+void Segmenter::Impl::to_utf16() {
+  utf16.resize(work.size());
+  shifts.assign(1, Shift{0, 0});
+  cursor = 0;
+  const unsigned char* in = reinterpret_cast<const unsigned char*>(work.data());
+  size_t n = work.size(), i = 0, o = 0;
+  while (i < n) {
+    unsigned char c = in[i];
+    if (c < 0x80) {
+      utf16[o++] = c;
+      ++i;
+      continue;
+    }
+    // Valid UTF-8 (checked when read): a 2, 3 or 4 byte sequence.
+    size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    uint32_t cp = len == 2 ? (c & 0x1Fu) : len == 3 ? (c & 0x0Fu) : (c & 0x07u);
+    for (size_t k = 1; k < len && i + k < n; ++k) cp = (cp << 6) | (in[i + k] & 0x3Fu);
+    if (cp >= 0x10000) {
+      utf16[o++] = static_cast<UChar>(0xD7C0 + (cp >> 10));
+      utf16[o++] = static_cast<UChar>(0xDC00 | (cp & 0x3FF));
+    } else {
+      utf16[o++] = static_cast<UChar>(cp);
+    }
+    i += len;
+    shifts.push_back(Shift{static_cast<int32_t>(o), static_cast<int32_t>(i) - static_cast<int32_t>(o)});
+  }
+  utf16.resize(o);
+}
+
 Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {}
 Segmenter::~Segmenter() = default;
 
@@ -131,21 +186,24 @@ void Segmenter::start(std::string_view input) {
   for (char& c : m.lowered)  // branch-free, so the compiler can vectorise it
     c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u) * 32);
   m.side.clear();
+  m.to_utf16();
   UErrorCode st = U_ZERO_ERROR;
-  m.text = utext_openUTF8(m.text, m.work.data(), static_cast<int64_t>(m.work.size()), &st);
+  m.text = utext_openUChars(m.text, m.utf16.data(), static_cast<int64_t>(m.utf16.size()), &st);
   ubrk_setUText(m.sentences, m.text, &st);
   if (U_FAILURE(st)) throw PlainlyError(ExitCode::BadInput, "plainly: ICU could not read this text.");
-  m.start = ubrk_first(m.sentences);
+  m.start = 0;
+  ubrk_first(m.sentences);
 }
 
 bool Segmenter::next(Sentence& s) {
   Impl& m = *impl_;
   for (;;) {
-    int32_t end = ubrk_next(m.sentences);
-    if (end == UBRK_DONE) return false;
+    int32_t index = ubrk_next(m.sentences);
+    if (index == UBRK_DONE) return false;
+    size_t end = m.byte_offset(index);
     s.begin = static_cast<size_t>(m.start);
-    s.end = static_cast<size_t>(end);
-    m.start = end;
+    s.end = end;
+    m.start = static_cast<int32_t>(end);
     s.is_question = false;
     if (needs_icu_words(m.work, s.begin, s.end))
       m.tokenize_icu(s.begin, s.end, s);

@@ -4,9 +4,19 @@
 
 namespace plainly {
 
+/// The entry's quick test on the token after the first: false if the pattern cannot match.
+static bool next_may_match(const SentenceContext& ctx, const IndexEntry& e, size_t i) {
+  if (!e.next_filter) return true;
+  const auto& toks = ctx.tokens();
+  if (i + 1 >= toks.size()) return false;
+  const WordInfo* w = toks[i + 1].info;  // nullptr for punctuation and unknown words
+  return w != nullptr && ((w->classes & e.next_classes) != 0 || ((e.next_bloom >> (w->id & 63)) & 1u) != 0);
+}
+
 static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
+  if (e.easy_read_only && !ctx.options.easy_read) return;
+  if (!next_may_match(ctx, e, i)) return;
   const Rule& r = ctx.data.set.rules[e.rule];
-  if (r.easy_read_only && !ctx.options.easy_read) return;
   const Pattern& p = e.substitution ? r.substitutions[e.pattern].first : r.patterns[e.pattern];
   if (!ctx.may_match(p)) return;
   int end = ctx.match(p, i);
