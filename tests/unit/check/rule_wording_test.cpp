@@ -57,3 +57,55 @@ TEST_CASE("a negation before 'that', 'which' or 'whether' covers the clause afte
       {"The panel will transform the service.", "will-outcome"},
   });
 }
+
+TEST_CASE("pressure: expectations, removal threats, scarcity and conditions") {
+  check_cases({
+      {"There is an expectation that volunteers attend most sessions.", "expected-to"},
+      {"Anyone who misses two workshops will be replaced.", "penalty"},
+      {"Lots of people have applied already, so please reply today.", "guilt"},
+      {"Places are filling up fast.", "guilt"},
+      {"Your continued membership depends on attending the monthly meetings.", "failure-to"},
+      {"Claims sent in after 60 days will not be paid.", "only-paid-if"},
+      {"You do not need to attend every session.", nullptr},
+      {"Members who cannot come can send their views by email.", nullptr},
+      {"If you cannot come, tell Jo by Friday.", nullptr},
+      {"Please let us know as soon as possible if you cannot come.", nullptr},
+      {"Any information that could identify you will be removed.", nullptr},
+  });
+}
+
+TEST_CASE("promissory: aims, contributions that shape, selling the experience") {
+  check_cases({
+      {"Our aim is to reply to every letter within a week.", "we-will-try"},
+      {"Your comments help us shape better services.", "make-a-difference"},
+      {"You will find the work rewarding and fun.", "make-a-difference"},
+      {"We will take your needs into account.", "make-a-difference"},
+      {"The aim of this study is to find out what helps carers.", nullptr},
+      {"A support worker will help you fill in the form.", nullptr},
+      {"Your GP will continue to look after you as usual.", nullptr},
+  });
+}
+
+TEST_CASE("speculative: funding that allows, past members, hedged outcomes") {
+  check_cases({
+      {"If money allows, we will add a third workshop.", "hope-expect"},
+      {"Previous volunteers went on to paid jobs with the council.", "may-lead-to"},
+      {"Talking to others can help you feel less alone.", "may-lead-to"},
+      {"You might want to bring a snack.", nullptr},
+      {"Your GP may be told that you are taking part, if you agree.", nullptr},
+      {"Could you tell us whether you need a lift?", nullptr},
+  });
+}
+
+TEST_CASE("vague: rates without an amount, tokens, times to be settled later") {
+  check_cases({
+      {"Payment will be at the usual rate.", "vague-pay"},
+      {"A small token of thanks will be given to everyone.", "vague-pay"},
+      {"Venue details will be sent nearer the day.", "details-will-follow"},
+      {"The rate is decided by the finance team.", "details-will-follow"},
+      {"Meetings are held regularly at various places in the city.", "vague-when"},
+      {"We pay £25 an hour at the NIHR rate, in line with our policy.", nullptr},
+      {"You will be paid at the same rate as before.", nullptr},
+      {"If you are on benefits, you can choose a voucher instead of cash.", nullptr},
+  });
+}
