@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "core/error.hpp"
+#include "writers/pdf/glyph_lookup.hpp"
 
 namespace plainly::pdf {
 
@@ -64,6 +65,11 @@ FontSet::FontSet(HpdfDoc& doc, std::string fonts_dir) : doc_(doc), dir_(std::mov
   for (int i = 0; i < 4; ++i) slots_[i].file = (std::filesystem::path(dir_) / kFontFiles[i]).string();
 }
 
+FontSet::~FontSet() {
+  for (Slot& s : slots_)
+    if (s.def) forget_glyph_table(s.def);
+}
+
 FontSet::Slot& FontSet::slot(int index) {
   Slot& s = slots_[index];
   if (s.font) return s;
@@ -74,6 +80,8 @@ FontSet::Slot& FontSet::slot(int index) {
                            ". Reinstall plainly, or set PLAINLY_DATA_DIR to the folder that holds fonts/.");
   const char* name = HPDF_LoadTTFontFromFile(doc_.get(), s.file.c_str(), HPDF_TRUE);
   doc_.check("load the font file " + s.file);
+  s.def = HPDF_GetFontDef(doc_.get(), name);
+  use_glyph_table(s.def);  // before HPDF_GetFont, which looks up every code unit (forgotten in ~FontSet)
   s.font = HPDF_GetFont(doc_.get(), name, "UTF-8");
   doc_.check("use the font file " + s.file);
   s.def = static_cast<HPDF_FontAttr>(s.font->attr)->fontdef;

@@ -21,6 +21,10 @@ class FontSet {
  public:
   /// `fonts_dir` holds the TTF files. Nothing is loaded until first use.
   FontSet(HpdfDoc& doc, std::string fonts_dir);
+  /// Stops the shared glyph tables for this document's fonts (see glyph_lookup.hpp).
+  ~FontSet();
+  FontSet(const FontSet&) = delete;
+  FontSet& operator=(const FontSet&) = delete;
 
   /// The font that draws `c` in `face`: the main font, or the fallback if the main font
   /// has no glyph for it (and the fallback does).
