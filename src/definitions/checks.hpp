@@ -56,5 +56,6 @@ class Checks {
 void check_roles(Checks& c);     // validate_role.cpp
 void check_schedule(Checks& c, const Role& r);  // validate_schedule.cpp
 void check_consent(Checks& c);   // validate_consent.cpp
+void check_pictures(Checks& c);  // validate_pictures.cpp
 
 }  // namespace plainly

@@ -68,6 +68,7 @@ std::vector<TextField> free_text_fields(const Definitions& d) {
   }
   for (const auto& r : d.roles) add_role(c, r);
   for (const auto& item : d.consent) add_consent(c, item);
+  for (const auto& picture : d.pictures) c.add(picture.key_path + ".alt", picture.alt);  // read out by screen readers
   std::stable_sort(c.out.begin(), c.out.end(), [](const TextField& a, const TextField& b) {
     const SourcePos &x = a.field->pos, &y = b.field->pos;
     return x.line != y.line ? x.line < y.line : x.column < y.column;

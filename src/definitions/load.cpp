@@ -128,6 +128,8 @@ void load_people(YamlReader& r, const YAML::Node& root, Definitions& d) {
 }  // namespace
 
 void load_roles(YamlReader& r, const YAML::Node& root, Definitions& d);  // load_role.cpp
+void load_pictures(YamlReader& r, const SourceText& src, const YAML::Node& root,
+                   Definitions& d);  // load_pictures.cpp
 
 Definitions load_definitions_from_string(const std::string& text, const std::string& path) {
   Definitions d;
@@ -151,6 +153,7 @@ Definitions load_definitions_from_string(const std::string& text, const std::str
   load_roles(r, root, d);
   load_consent(r, root, d);
   load_people(r, root, d);
+  load_pictures(r, src, root, d);
   if (!r.errors.empty()) {
     std::stable_sort(r.errors.begin(), r.errors.end(), [](const Diagnostic& a, const Diagnostic& b) {
       return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;

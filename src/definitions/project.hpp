@@ -179,6 +179,20 @@ struct Person {
   Field<int> size;  ///< YAML: needs.size, in points
 };
 
+/// One easy-read picture chosen in the definitions file, replacing the built-in picture for
+/// a concept. YAML, short or long form:
+///   pictures:
+///     money: pictures/our-cash.jpg
+///     meeting: {file: pictures/room.png, alt: "Our meeting room at Oak House"}
+/// `file` is relative to the definitions file; `alt` is optional (default: the concept's).
+struct PictureChoice {
+  SourcePos pos;         ///< where the concept key is
+  std::string key_path;  ///< how messages name it: "pictures[money]"
+  Text id;               ///< the concept id, e.g. "money" (the key)
+  Text file;             ///< the path as written
+  Text alt;              ///< alternative text; not present means the concept's own
+};
+
 /// The whole definitions file.
 struct Definitions {
   std::string path;    ///< as the user gave it, for messages
@@ -191,6 +205,7 @@ struct Definitions {
   std::vector<Role> roles;
   std::vector<ConsentItem> consent;
   std::vector<Person> people;
+  std::vector<PictureChoice> pictures;  ///< YAML: pictures (easy-read picture overrides)
 
   /// Every key the file has, by key path (e.g. "roles[peer-trainer].pay.rate"), with the
   /// position of the key itself. Lets later checks point a missing key at its parent.

@@ -23,7 +23,7 @@ std::string last_key(const std::string& key_path) {
 
 const std::vector<std::string>& allowed_keys(const std::string& group) {
   static const std::map<std::string, std::vector<std::string>> keys = {
-      {"", {"version", "locale", "organisation", "contact", "project", "roles", "consent", "people"}},
+      {"", {"version", "locale", "organisation", "contact", "project", "roles", "consent", "people", "pictures"}},
       {"organisation", {"name", "address"}},
       {"contact", {"name", "role", "phone", "email", "hours"}},
       {"project", {"id", "title", "summary", "purpose", "level", "term", "goals", "outputs", "formats_offered"}},
@@ -46,6 +46,7 @@ const std::vector<std::string>& allowed_keys(const std::string& group) {
       {"consent.withdraw", {"how", "until"}},
       {"people", {"name", "role", "address", "needs"}},
       {"people.needs", {"format", "size"}},
+      {"pictures", {"file", "alt"}},  // each picture's long form; the keys of `pictures` are concepts
   };
   static const std::vector<std::string> none;
   auto it = keys.find(group);
@@ -156,6 +157,9 @@ std::string example_for(const std::string& key_path) {
       {"people.needs", "needs: {format: large-print, size: 20}"},
       {"people.needs.format", "format: large-print"},
       {"people.needs.size", "size: 20"},
+      {"pictures", "pictures: {money: pictures/our-cash.jpg}"},
+      {"pictures.file", "file: pictures/our-meeting-room.png"},
+      {"pictures.alt", "alt: Our meeting room at Oak House"},
   };
   auto it = examples.find(generic_path(key_path));
   return it == examples.end() ? "" : "For example: " + it->second;

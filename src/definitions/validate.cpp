@@ -148,6 +148,7 @@ std::vector<Diagnostic> validate(const Definitions& d, const ValidateOptions& op
   check_roles(c);
   check_consent(c);
   check_people(c);
+  check_pictures(c);
   check_free_text(c, out);
   std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
     return a.pos.line != b.pos.line ? a.pos.line < b.pos.line : a.pos.column < b.pos.column;

@@ -165,6 +165,10 @@ Text YamlReader::scalar(const YAML::Node& parent, const std::string& path, const
   return scalar_at(child(parent, key), key_path, it != d_.keys.end() ? it->second : parent_pos(path));
 }
 
+Text YamlReader::text_value(const YAML::Node& node, const std::string& key_path, SourcePos key_pos) {
+  return scalar_at(node, key_path, key_pos);
+}
+
 Text YamlReader::text(const YAML::Node& parent, const std::string& path, const char* key) {
   return scalar(parent, path, key);
 }

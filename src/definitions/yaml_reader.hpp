@@ -45,6 +45,10 @@ class YamlReader {
   Field<Money> money(const YAML::Node& parent, const std::string& path, const char* key);
   std::vector<Field<Date>> date_list(const YAML::Node& parent, const std::string& path, const char* key);
 
+  /// The text of `node` itself (not a child), named `key_path` in messages; `key_pos` is
+  /// where its key is. Placeholders, empty values and wrong shapes are reported as by text().
+  Text text_value(const YAML::Node& node, const std::string& key_path, SourcePos key_pos);
+
   /// Position to use for keys missing from the group at `path`.
   SourcePos parent_pos(const std::string& path) const;
 

@@ -46,29 +46,42 @@ void check_formats(const std::vector<std::string>& formats) {
 }
 
 MakeShared::MakeShared(const Definitions& defs, const MakeOptions& o)
-    : options_(o), locale_(locale_of(defs, o)),
-      format_(std::make_unique<Formatter>(load_labels(locale_, {}))) {}
+    : defs_(defs), options_(o), locale_(locale_of(defs, o)),
+      format_(std::make_unique<Formatter>(load_labels(locale_, {}))),
+      templates_(std::make_unique<TemplateCache>()) {}
 
 MakeShared::~MakeShared() = default;
 
 const PictureLibrary& MakeShared::pictures() {
   std::lock_guard<std::mutex> lock(mutex_);
-  if (!pictures_) pictures_ = std::make_unique<PictureLibrary>(load_picture_library(locale_, options_.picture_dirs));
+  if (!pictures_) {
+    pictures_ = std::make_unique<PictureLibrary>(load_picture_library(locale_, options_.picture_dirs));
+    use_definition_pictures(*pictures_, defs_);  // the definitions file's own pictures win
+  }
   return *pictures_;
+}
+
+std::string render_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& o,
+                            MakeShared& shared) {
+  ContextRequest req{&defs, doc.role, doc.person, o.today, doc.kind};
+  TemplateData data = build_context(req, shared.format());
+  TemplateSource source{o.template_dirs, &shared.templates()};
+  return render_template(doc.kind, doc.style, data, source);
+}
+
+Node document_from_markdown(const std::string& markdown, const Definitions& defs, const PlannedDocument& doc,
+                            const MakeOptions& o, MakeShared& shared) {
+  TemplateSource source{o.template_dirs};
+  const std::string name = find_template(doc.kind, doc.style, source) + " (as rendered)";
+  Node model = parse_markdown(markdown, name, locale_of(defs, o));
+  if (markdown.find("](picture:") == std::string::npos) return model;
+  resolve_pictures(model, shared.pictures(), name);  // unknown pictures reported where named
+  return model;
 }
 
 Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& o,
                     MakeShared& shared) {
-  std::string locale = locale_of(defs, o);
-  ContextRequest req{&defs, doc.role, doc.person, o.today, doc.kind};
-  TemplateData data = build_context(req, shared.format());
-  TemplateSource source{o.template_dirs};
-  std::string markdown = render_template(doc.kind, doc.style, data, source);
-  const std::string name = find_template(doc.kind, doc.style, source) + " (as rendered)";
-  Node model = parse_markdown(markdown, name, locale);
-  if (markdown.find("](picture:") == std::string::npos) return model;
-  resolve_pictures(model, shared.pictures(), name);  // unknown pictures reported where named
-  return model;
+  return document_from_markdown(render_document(defs, doc, o, shared), defs, doc, o, shared);
 }
 
 Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& o) {

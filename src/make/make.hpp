@@ -39,10 +39,11 @@ Node build_document(const Definitions& defs, const PlannedDocument& doc, const M
 
 class Formatter;
 class PictureLibrary;
+class TemplateCache;
 
 /// What a run loads once and shares, read-only, with every thread: the formatter (it
-/// holds labels only; ICU objects are made per call) and the picture library (loaded
-/// the first time a document needs it).
+/// holds labels only; ICU objects are made per call), the templates (read and checked
+/// once) and the picture library (loaded the first time a document needs it).
 class MakeShared {
  public:
   MakeShared(const Definitions& defs, const MakeOptions& options);
@@ -50,11 +51,15 @@ class MakeShared {
   const Formatter& format() const { return *format_; }
   /// The picture library, loaded on first use (safe to call from many threads).
   const PictureLibrary& pictures();
+  /// The templates, each read and checked once per run (safe to use from many threads).
+  TemplateCache& templates() { return *templates_; }
 
  private:
+  const Definitions& defs_;  ///< for the pictures it chooses (pictures:)
   const MakeOptions& options_;
   std::string locale_;
   std::unique_ptr<Formatter> format_;
+  std::unique_ptr<TemplateCache> templates_;
   std::mutex mutex_;
   std::unique_ptr<PictureLibrary> pictures_;
 };
@@ -62,6 +67,13 @@ class MakeShared {
 /// Render one planned document to the document model, using what `shared` has loaded.
 Node build_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& options,
                     MakeShared& shared);
+
+/// The two halves of build_document: the document's Markdown (context -> template) ...
+std::string render_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& options,
+                            MakeShared& shared);
+/// ... and the document model made from that Markdown (pictures resolved).
+Node document_from_markdown(const std::string& markdown, const Definitions& defs, const PlannedDocument& doc,
+                            const MakeOptions& options, MakeShared& shared);
 
 /// Write `model` in one format (or dump it for "model"). Writer problems throw PlainlyError.
 MadeFile make_format(const Node& model, const PlannedDocument& doc, const std::string& format);

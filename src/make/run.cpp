@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "core/error.hpp"
+#include "pictures/pictures.hpp"
 
 namespace plainly {
 
@@ -37,16 +38,27 @@ std::string who(const PlannedDocument& doc) {
   return "the " + doc.role->id.value + " " + what;
 }
 
+// How much rendered Markdown phase one keeps for phase two, in bytes. Within it, each
+// document is rendered once; beyond it (tens of thousands of documents), the rest are
+// rendered again when they are made, so memory stays bounded.
+constexpr std::size_t kKeptMarkdownBudget = 48u << 20;
+
 // Phase one: every document must render before anything is written. Models are dropped
-// at once, so memory stays flat; the first problem in plan order is thrown.
-void check_all_render(const Definitions& defs, const std::vector<PlannedDocument>& plan,
-                      const MakeOptions& o, MakeShared& shared, int jobs) {
+// at once, so memory stays flat; the Markdown is kept (while the budget lasts) so phase
+// two need not render it again. The first problem in plan order is thrown.
+std::vector<std::string> check_all_render(const Definitions& defs, const std::vector<PlannedDocument>& plan,
+                                          const MakeOptions& o, MakeShared& shared, int jobs) {
+  std::vector<std::string> kept(plan.size());
   std::vector<std::exception_ptr> errors(plan.size());
   std::atomic<bool> failed{false};
+  std::atomic<std::size_t> kept_bytes{0};
   for_each_index(plan.size(), jobs, [&](std::size_t i) {
     if (failed) return;
     try {
-      build_document(defs, plan[i], o, shared);
+      std::string markdown = render_document(defs, plan[i], o, shared);
+      document_from_markdown(markdown, defs, plan[i], o, shared);
+      if (kept_bytes.fetch_add(markdown.size()) + markdown.size() <= kKeptMarkdownBudget)
+        kept[i] = std::move(markdown);
     } catch (...) {
       errors[i] = std::current_exception();
       failed = true;
@@ -54,6 +66,7 @@ void check_all_render(const Definitions& defs, const std::vector<PlannedDocument
   });
   for (auto& e : errors)
     if (e) std::rethrow_exception(e);
+  return kept;
 }
 
 }  // namespace
@@ -78,7 +91,7 @@ RunSummary run_make(const Definitions& defs, const MakeOptions& o, const RunOpti
   check_formats(formats);
   std::vector<PlannedDocument> plan = plan_documents(defs, o);
   MakeShared shared(defs, o);
-  check_all_render(defs, plan, o, shared, run.jobs);
+  std::vector<std::string> kept = check_all_render(defs, plan, o, shared, run.jobs);
 
   std::vector<std::vector<std::string>> written(plan.size());
   std::vector<std::string> problems(plan.size());
@@ -87,16 +100,21 @@ RunSummary run_make(const Definitions& defs, const MakeOptions& o, const RunOpti
   std::atomic<bool> stop{false};
   std::exception_ptr fatal;
   std::mutex mutex;
+  MarkdownPictureCopier pictures;  // each .md file's pictures, copied beside it once per folder
   for_each_index(plan.size(), run.jobs, [&](std::size_t i) {
     if (stop) return;
     const PlannedDocument& doc = plan[i];
     try {
-      Node model = build_document(defs, doc, o, shared);
+      std::string markdown = kept[i].empty() ? render_document(defs, doc, o, shared) : std::move(kept[i]);
+      std::string().swap(kept[i]);
+      Node model = document_from_markdown(markdown, defs, doc, o, shared);
       for (const auto& f : formats) {
         MadeFile file = make_format(model, doc, f);
         if (f == "pdf") pages += count_pdf_pages(file.content);
         if (run.write) run.write(file);
         written[i].push_back(file.path);
+        if (f == "md" && run.write)
+          pictures.copy(model, file.path, [&](const std::string& p, const std::string& bytes) { run.write({p, bytes}); });
       }
     } catch (const PlainlyError& e) {
       if (e.code() == ExitCode::MissingTool) {
@@ -122,6 +140,7 @@ RunSummary run_make(const Definitions& defs, const MakeOptions& o, const RunOpti
     for (auto& path : written[i]) summary.files.push_back(std::move(path));
     if (!problems[i].empty()) summary.problems.push_back(std::move(problems[i]));
   }
+  for (auto& path : pictures.written()) summary.files.push_back(std::move(path));  // after the documents
   return summary;
 }
 

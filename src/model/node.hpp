@@ -26,7 +26,8 @@ enum class NodeKind {
   Strong,     ///< children: inlines
   Emphasis,   ///< children: inlines (large print renders it as bold; never italic there)
   Link,       ///< `url`; children: inlines
-  Image,      ///< `url` = file path (or "picture:CONCEPT" before pictures are resolved); `alt`
+  Image,      ///< `url` = file path (or "picture:CONCEPT" before pictures are resolved); `alt`;
+              ///< `text` = the concept id once resolved (empty for an image named by file)
   LineBreak,  ///< hard line break
 };
 

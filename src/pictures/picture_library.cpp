@@ -99,10 +99,11 @@ void PictureLibrary::set_picture(const std::string& id, const std::string& path,
     Picture& p = pictures_[it->second];
     p.file = file;
     p.from_user = true;
+    p.own_alt = !alt.empty();
     if (!alt.empty()) p.alt = alt;
     return;
   }
-  add(Picture{id, file, alt, {}, true});
+  add(Picture{id, file, alt, {}, true, !alt.empty()});
 }
 
 PictureLibrary load_picture_library(const std::string& locale, const std::vector<std::string>& user_dirs) {
@@ -134,6 +135,13 @@ PictureLibrary load_picture_library(const std::string& locale, const std::vector
   lib.default_ = root["default"] ? scalar(root["default"], file, "default") : "information";
   if (!lib.find(lib.default_))
     fail_list(file, root["default"].Mark(), "default", "'" + lib.default_ + "' is not in the list of pictures.");
+
+  if (const YAML::Node credits = root["credits"]; credits) {
+    if (!credits.IsMap()) fail_list(file, credits.Mark(), "credits", "this should be a group with link, only_these and not_these.");
+    lib.credits_link_ = scalar(credits["link"], file, "credits.link");
+    lib.credits_only_these_ = scalar(credits["only_these"], file, "credits.only_these");
+    lib.credits_not_these_ = scalar(credits["not_these"], file, "credits.not_these");
+  }
 
   // User folders: the first folder that has a concept wins, so apply them last to first.
   for (auto dir = user_dirs.rbegin(); dir != user_dirs.rend(); ++dir)

@@ -17,6 +17,8 @@ struct Resolver {
   std::string source;  // the Markdown's name, for where a picture is named; may be empty
   std::vector<Diagnostic> problems;
   std::map<std::string, std::string> checked;  // file -> problem ("" = fine), checked once
+  std::vector<std::string> built_in;  // alt text of each built-in picture used, once each
+  std::vector<std::string> own;       // alt text of each of an organisation's own pictures used
 
   void problem(const std::string& file, const std::string& id, const std::string& message,
                const std::string& example = {}, SourcePos pos = {}) {
@@ -70,7 +72,10 @@ struct Resolver {
       return at_use(img, id, "this picture has no alternative text.",
                     "Give it in the template, for example ![Our logo](picture:" + id + ").");
     img.url = pic->file;
-    if (img.alt.empty()) img.alt = pic->alt;
+    img.text = pic->id;
+    if (img.alt.empty() || pic->own_alt) img.alt = pic->alt;
+    std::vector<std::string>& used = pic->from_user ? own : built_in;
+    if (std::find(used.begin(), used.end(), img.alt) == used.end()) used.push_back(img.alt);
   }
 
   // Easy read puts the key words in bold, so bold words count twice for picture:auto.
@@ -96,12 +101,67 @@ struct Resolver {
   }
 };
 
+bool links_to(const Node& n, const std::string& url) {
+  if (n.kind == NodeKind::Link && n.url == url) return true;
+  return std::any_of(n.children.begin(), n.children.end(), [&](const Node& c) { return links_to(c, url); });
+}
+
+// The credits section: the heading before the first block that links to `link`, to the
+// next heading of the same or a higher level. {begin, block with the link, end}; begin ==
+// end when there is none.
+struct Section {
+  size_t begin = 0, link = 0, end = 0;
+};
+
+Section credits_section(const Node& doc, const std::string& link) {
+  const auto& blocks = doc.children;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!links_to(blocks[i], link)) continue;
+    size_t begin = i;
+    while (begin > 0 && blocks[begin].kind != NodeKind::Heading) --begin;
+    if (blocks[begin].kind != NodeKind::Heading) return {};
+    size_t end = begin + 1;
+    while (end < blocks.size() &&
+           !(blocks[end].kind == NodeKind::Heading && blocks[end].level <= blocks[begin].level))
+      ++end;
+    return {begin, i, end};
+  }
+  return {};
+}
+
+Node text_paragraph(const std::string& text) {
+  Node p = make_node(NodeKind::Paragraph);
+  p.append(make_node(NodeKind::Text, text));
+  return p;
+}
+
+// Credit the built-in pictures only where they are used (see resolve_pictures): when some
+// pictures are an organisation's own, name the shorter of the two lists.
+void fit_credits(Node& doc, const PictureLibrary& lib, const std::vector<std::string>& built_in,
+                 const std::vector<std::string>& own) {
+  if (lib.credits_link().empty() || (own.empty() && !built_in.empty())) return;
+  Section s = credits_section(doc, lib.credits_link());
+  if (s.begin == s.end) return;
+  auto& blocks = doc.children;
+  if (built_in.empty()) {
+    blocks.erase(blocks.begin() + static_cast<long>(s.begin), blocks.begin() + static_cast<long>(s.end));
+    return;
+  }
+  const bool name_built_in = built_in.size() <= own.size();
+  Node list = make_node(NodeKind::List);
+  for (const std::string& alt : name_built_in ? built_in : own)
+    list.append(make_node(NodeKind::ListItem)).append(text_paragraph(alt));
+  auto at = blocks.begin() + static_cast<long>(s.link) + 1;
+  at = blocks.insert(at, text_paragraph(name_built_in ? lib.credits_only_these() : lib.credits_not_these()));
+  blocks.insert(at + 1, std::move(list));
+}
+
 }  // namespace
 
 void resolve_pictures(Node& doc, const PictureLibrary& lib, const std::string& source_name) {
-  Resolver r{lib, source_name, {}, {}};
+  Resolver r{lib, source_name, {}, {}, {}, {}};
   r.walk(doc, "");
-  if (r.problems.empty()) return;
+  if (r.problems.empty()) return fit_credits(doc, lib, r.built_in, r.own);
   throw PlainlyError(ExitCode::BadInput,
                      "A picture could not be used. Fix the picture named above, or choose "
                      "another, then try again.",

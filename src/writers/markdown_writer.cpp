@@ -8,6 +8,7 @@
 #include "core/error.hpp"
 #include "markdown/escape.hpp"
 #include "model/nfc.hpp"
+#include "pictures/pictures.hpp"
 #include "writers/writer.hpp"
 
 namespace plainly {
@@ -17,6 +18,10 @@ constexpr int kMaxDepth = 100;
 
 class MarkdownWriter {
  public:
+  /// `portable`: refer to pictures as pictures/NAME beside the file (for the .md file),
+  /// not by their full path (for Pandoc, which reads the pictures itself).
+  explicit MarkdownWriter(bool portable) : portable_(portable) {}
+
   std::string document(const Node& doc) { return blocks(doc.children, 1); }
 
  private:
@@ -179,20 +184,26 @@ class MarkdownWriter {
     }
   }
 
-  static std::string markdown_image(const Node& n) {
-    return "![" + escape_markdown_text(n.alt, false) + "](" + markdown_destination(n.url) + ")";
+  std::string markdown_image(const Node& n) const {
+    const std::string url = portable_ && !n.url.empty() ? portable_picture_path(n) : n.url;
+    return "![" + escape_markdown_text(n.alt, false) + "](" + markdown_destination(url) + ")";
   }
 
+  bool portable_ = false;
   bool parent_is_emphasis_ = false;
 };
 
 }  // namespace
 
-std::string write_markdown(const Node& doc, const WriterOptions&) {
-  MarkdownWriter writer;
+static std::string markdown(const Node& doc, bool portable) {
+  MarkdownWriter writer(portable);
   std::string out = writer.document(doc);
   if (!out.empty()) out += "\n";
   return to_nfc(out);
 }
+
+std::string write_markdown(const Node& doc, const WriterOptions&) { return markdown(doc, false); }
+
+std::string write_markdown_file(const Node& doc, const WriterOptions&) { return markdown(doc, true); }
 
 }  // namespace plainly

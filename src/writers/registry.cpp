@@ -16,7 +16,7 @@ int style_default_font_pt(const std::string& style) {
 static const std::map<std::string, WriterFn>& registry() {
   static const std::map<std::string, WriterFn> writers = {
       {"txt", write_text},
-      {"md", write_markdown},
+      {"md", write_markdown_file},  // pictures beside it, in pictures/
       {"pdf", write_pdf},
       {"docx", write_docx},  // through Pandoc (writers/pandoc/)
       {"html", write_html},

@@ -31,6 +31,9 @@ using WriterFn = std::function<std::string(const Node& doc, const WriterOptions&
 std::string write_text(const Node& doc, const WriterOptions& options);
 /// Markdown that parses back to the same model (for editing and for Pandoc).
 std::string write_markdown(const Node& doc, const WriterOptions& options);
+/// The .md file: write_markdown, but each picture is referred to as pictures/NAME beside
+/// the file (see markdown_picture_copies), so the folder can be moved or sent.
+std::string write_markdown_file(const Node& doc, const WriterOptions& options);
 /// Tagged PDF with embedded fonts.
 std::string write_pdf(const Node& doc, const WriterOptions& options);
 

@@ -16,8 +16,10 @@ for f in examples/*.yaml; do
   name=$(basename "$f" .yaml)
   "$plainly" make "$f" --format txt,model --today 2026-06-01 --out "$work/$name" > /dev/null
 done
-# Picture paths are absolute; keep only the part under the data folder.
-find "$work" -name '*.model.txt' -exec sed -i 's|url="[^"]*/templates/pictures/|url="<data>/templates/pictures/|' {} +
+# Picture paths are absolute; keep only the part under the data folder (or, for an
+# example's own pictures, under the repository).
+find "$work" -name '*.model.txt' -exec sed -i -e 's|url="[^"]*/templates/pictures/|url="<data>/templates/pictures/|' \
+  -e 's|url="[^"]*/examples/pictures/|url="<repo>/examples/pictures/|' {} +
 
 if [ "${PLAINLY_ACCEPT:-}" = 1 ]; then
   rm -rf "$expected"
