@@ -46,6 +46,14 @@ void check_file(Checks& c, const PictureChoice& choice) {
   if (why.empty()) return;
   std::error_code ec;
   bool found = std::filesystem::exists(path, ec);
+  if (!found) {  // say where we looked, as the user would type it, when that is not what they wrote
+    std::filesystem::path looked(choice.file.value);
+    if (looked.is_relative()) looked = (std::filesystem::path(c.d.path).parent_path() / looked).lexically_normal();
+    if (looked.string() != choice.file.value && !why.empty() && why.back() == '.') {
+      why.pop_back();
+      why += " (we looked for " + looked.string() + ").";
+    }
+  }
   std::string key_path = c.has_key(choice.key_path + ".file") ? choice.key_path + ".file" : choice.key_path;
   c.problem(choice.file.pos, length(choice.file.value), key_path,
             "the picture file '" + choice.file.value + "': " + why,
