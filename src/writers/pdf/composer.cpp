@@ -108,13 +108,31 @@ void Composer::block(const Node& n, int parent, double x, double width, Label* l
   }
 }
 
+namespace {
+
+// "Phone: 0113 496 0123", "When to contact: Monday to Friday": a short label, a colon, a value.
+bool is_label_value(const std::string& text) {
+  size_t colon = text.find(": ");
+  return colon != std::string::npos && colon > 0 && colon <= 30 && colon + 2 < text.size();
+}
+
+}  // namespace
+
 void Composer::text_block(const Node& n, int elem, double x, double width, double space_before, Label* label) {
-  add_lines(lines_of(n, elem, width, style_.body_size, Face::Regular), elem, x, style_.body_size, space_before,
-            false, label);
+  size_t first_box = boxes_.size();
+  std::vector<Line> lines = lines_of(n, elem, width, style_.body_size, Face::Regular);
+  bool one_line = lines.size() == 1;
+  add_lines(std::move(lines), elem, x, style_.body_size, space_before, false, label);
   // A paragraph that ends with a colon introduces what follows: keep them together.
   std::string text = plain_text(n);
   while (!text.empty() && text.back() == ' ') text.pop_back();
   if (!text.empty() && text.back() == ':') boxes_.back().keep_with_next = true;
+  // One-line "Label: value" paragraphs in a row (contact details) stay together.
+  if (one_line && !label && is_label_value(text)) {
+    if (last_label_box_ >= 0 && static_cast<size_t>(last_label_box_) + 1 == first_box)
+      boxes_[last_label_box_].keep_with_next = true;
+    last_label_box_ = static_cast<long>(boxes_.size()) - 1;
+  }
 }
 
 void Composer::heading(const Node& n, int parent, double x, double width) {

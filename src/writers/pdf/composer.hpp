@@ -76,6 +76,9 @@ class Composer {
   std::vector<LinkInfo> links_;
   bool first_block_ = true;
   int label_chars_ = 0;  ///< characters a list label takes on the line it shares
+  /// The box of the last one-line "Label: value" paragraph ("Phone: 0113 496 0123"), or -1.
+  /// A run of them (contact details) stays together.
+  long last_label_box_ = -1;
 };
 
 }  // namespace plainly::pdf
