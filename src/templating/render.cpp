@@ -147,25 +147,62 @@ void load_partials(const std::string& text, const std::string& file, const Templ
   }
 }
 
-}  // namespace
-
-std::string render_template_text(const std::string& text, const std::string& file,
-                                 const TemplateData& data, const TemplateSource& source) {
-  check_parses(text, file);
+// A template read and checked: its text, its text with standalone tag lines marked, and
+// every partial it includes (marked the same way).
+struct Loaded {
+  std::string text;
+  std::string marked;
   std::map<std::string, std::string> partials;
-  load_partials(text, file, source, partials, 0);
+};
+
+Loaded load_template(const std::string& text, const std::string& file, const TemplateSource& source) {
+  check_parses(text, file);
+  Loaded t;
+  load_partials(text, file, source, t.partials, 0);
+  t.text = text;
+  t.marked = mark_standalone_lines(text);
+  return t;
+}
+
+std::string render_loaded(const Loaded& t, const std::string& file, const TemplateData& data) {
   TemplateData with_partials = data;
-  for (const auto& [name, body] : partials) {
+  for (const auto& [name, body] : t.partials) {
     if (with_partials.get(name))
       fail_input(file + ": the partial '" + name +
                  "' has the same name as a value in the template data. Rename the partial.");
     with_partials.set(name, body);
   }
-  Mustache tmpl(mark_standalone_lines(text));
+  Mustache tmpl(t.marked);
   tmpl.set_custom_escape(escape_markdown);
   std::string out = tmpl.render(with_partials);
-  if (!tmpl.is_valid()) fail_template(template_diagnostic(file, text, tmpl.error_message()));
+  if (!tmpl.is_valid()) fail_template(template_diagnostic(file, t.text, tmpl.error_message()));
   return drop_marked_lines(out);
+}
+
+}  // namespace
+
+struct LoadedTemplate : Loaded {};
+
+TemplateCache::TemplateCache() = default;
+TemplateCache::~TemplateCache() = default;
+
+std::shared_ptr<const LoadedTemplate> TemplateCache::get(const std::string& path, const TemplateSource& source) {
+  std::string key = path;
+  for (const auto& dir : source.user_dirs) key += '\n' + dir;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    auto it = loaded_.find(key);
+    if (it != loaded_.end()) return it->second;
+  }
+  auto t = std::make_shared<LoadedTemplate>();
+  static_cast<Loaded&>(*t) = load_template(read_file(path), path, source);  // outside the lock
+  std::lock_guard<std::mutex> lock(mutex_);
+  return loaded_.emplace(key, std::move(t)).first->second;
+}
+
+std::string render_template_text(const std::string& text, const std::string& file,
+                                 const TemplateData& data, const TemplateSource& source) {
+  return render_loaded(load_template(text, file, source), file, data);
 }
 
 std::string render_template(const std::string& kind, const std::string& style,
@@ -174,7 +211,8 @@ std::string render_template(const std::string& kind, const std::string& style,
   if (path.empty())
     fail_input("there is no template for " + kind + " in " + style +
                " (looked for " + kind + "/" + style + ".md.mustache).");
-  return render_template_text(read_file(path), path, data, source);
+  if (!source.cache) return render_template_text(read_file(path), path, data, source);
+  return render_loaded(*source.cache->get(path, source), path, data);
 }
 
 }  // namespace plainly

@@ -2,6 +2,9 @@
 // Rendering the Markdown templates (kainjow mustache) with partials and a user's own
 // template folder. Every {{value}} is escaped so that user text is data, never markup.
 
+#include <map>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -17,8 +20,29 @@ std::string escape_markdown(const std::string& text);
 /// Where templates are looked up: each of `user_dirs` first (a folder laid out like
 /// templates/, e.g. DIR/offer/standard.md.mustache and DIR/partials/x.md.mustache),
 /// then the built-in templates.
+class TemplateCache;
 struct TemplateSource {
   std::vector<std::string> user_dirs;
+  /// If set, templates and partials are read and checked once and kept here (one cache
+  /// per run); if not, they are read from disk for each render.
+  TemplateCache* cache = nullptr;
+};
+
+struct LoadedTemplate;
+
+/// Templates with their partials, read and checked once, shared read-only by every thread
+/// of a run. A template is read again only by a new cache (a new run).
+class TemplateCache {
+ public:
+  TemplateCache();
+  ~TemplateCache();
+  /// The template at `path` with the partials it includes (looked up through `source`),
+  /// read and checked on first use. Throws PlainlyError as render_template does.
+  std::shared_ptr<const LoadedTemplate> get(const std::string& path, const TemplateSource& source);
+
+ private:
+  std::mutex mutex_;
+  std::map<std::string, std::shared_ptr<const LoadedTemplate>> loaded_;
 };
 
 /// The path of templates/<kind>/<style>.md.mustache, or "" if there is none.
