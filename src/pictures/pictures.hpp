@@ -131,7 +131,7 @@ std::vector<std::string> picture_words(const std::string& text);
 
 /// Where a Markdown file refers to a picture it shows: "pictures/CONCEPT.png" (the
 /// concept id made safe for a file name, and the file's own extension), or
-/// "pictures/NAME" for an image named by file with no concept.
+/// "pictures/NAME" for an image named by file with no concept. A web address stays as it is.
 std::string portable_picture_path(const Node& image);
 
 /// One picture to copy beside a Markdown file.

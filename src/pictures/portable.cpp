@@ -13,6 +13,9 @@ namespace plainly {
 
 namespace {
 
+// An image on the web (https://...) stays where it is.
+bool is_web_address(const std::string& url) { return url.find("://") != std::string::npos; }
+
 // Lower-case letters, digits, "-" and "_"; anything else becomes "-".
 std::string safe_name(const std::string& name) {
   std::string out;
@@ -26,7 +29,7 @@ std::string safe_name(const std::string& name) {
 
 void collect(const Node& n, const fs::path& folder, std::map<std::string, std::string>& by_destination,
              std::vector<PictureCopy>& out) {
-  if (n.kind == NodeKind::Image && !n.url.empty()) {
+  if (n.kind == NodeKind::Image && !n.url.empty() && !is_web_address(n.url)) {
     std::string destination = (folder / portable_picture_path(n)).string();
     std::string source = fs::absolute(n.url).lexically_normal().string();
     auto [it, fresh] = by_destination.emplace(destination, source);
@@ -41,6 +44,7 @@ void collect(const Node& n, const fs::path& folder, std::map<std::string, std::s
 }  // namespace
 
 std::string portable_picture_path(const Node& image) {
+  if (is_web_address(image.url)) return image.url;
   fs::path file(image.url);
   std::string ext = file.extension().string();
   for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

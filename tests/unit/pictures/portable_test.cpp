@@ -41,6 +41,7 @@ TEST_CASE("portable picture paths are named after the concept, with the file's e
   CHECK(portable_picture_path(image("/org/our-room.JPEG", "meeting", "Our room")) == "pictures/meeting.jpeg");
   CHECK(portable_picture_path(image("/org/Our Logo.png", "", "Our logo")) == "pictures/our-logo.png");
   CHECK(portable_picture_path(image("/org/x.png", "Odd id!", "x")) == "pictures/odd-id-.png");
+  CHECK(portable_picture_path(image("https://example.org/logo.png", "", "Logo")) == "https://example.org/logo.png");
 }
 
 TEST_CASE("the .md file refers to pictures beside it; Pandoc's Markdown keeps full paths") {
@@ -58,7 +59,8 @@ TEST_CASE("the .md file refers to pictures beside it; Pandoc's Markdown keeps fu
 TEST_CASE("each picture is copied once, beside the .md file") {
   Node doc = doc_with({image("/data/templates/pictures/money.png", "money", "Money"),
                        image("/org/room.jpg", "meeting", "Our room"),
-                       image("/data/templates/pictures/money.png", "money", "Money")});
+                       image("/data/templates/pictures/money.png", "money", "Money"),
+                       image("https://example.org/logo.png", "", "Logo")});  // a web address is not copied
   auto copies = markdown_picture_copies(doc, "out/peer-trainer/offer.easy-read.md");
   REQUIRE(copies.size() == 2);
   CHECK(copies[0].source == "/data/templates/pictures/money.png");
