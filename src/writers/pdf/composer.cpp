@@ -127,10 +127,16 @@ void Composer::text_block(const Node& n, int elem, double x, double width, doubl
   std::string text = plain_text(n);
   while (!text.empty() && text.back() == ' ') text.pop_back();
   if (!text.empty() && text.back() == ':') boxes_.back().keep_with_next = true;
-  // One-line "Label: value" paragraphs in a row (contact details) stay together.
+  // One-line "Label: value" paragraphs in a row (contact details) stay together, and
+  // with the line that introduces them ("If you have a question, contact Priya Shah.").
   if (one_line && !label && is_label_value(text)) {
-    if (last_label_box_ >= 0 && static_cast<size_t>(last_label_box_) + 1 == first_box)
+    bool continues = last_label_box_ >= 0 && static_cast<size_t>(last_label_box_) + 1 == first_box;
+    if (continues) {
       boxes_[last_label_box_].keep_with_next = true;
+      if (label_run_start_ > 0) boxes_[label_run_start_ - 1].keep_with_next = true;
+    } else {
+      label_run_start_ = static_cast<long>(first_box);
+    }
     last_label_box_ = static_cast<long>(boxes_.size()) - 1;
   }
 }

@@ -79,6 +79,7 @@ class Composer {
   /// The box of the last one-line "Label: value" paragraph ("Phone: 0113 496 0123"), or -1.
   /// A run of them (contact details) stays together.
   long last_label_box_ = -1;
+  long label_run_start_ = -1;  ///< the first box of that run of "Label: value" paragraphs
 };
 
 }  // namespace plainly::pdf

@@ -48,7 +48,7 @@ void Composer::easy_read_row(const Node& n, int parent) {
   std::vector<Box> saved = std::move(boxes_);
   boxes_.clear();
   first_block_ = true;
-  last_label_box_ = -1;  // box indices below are the row's own
+  last_label_box_ = label_run_start_ = -1;  // box indices below are the row's own
   for (const Node& c : n.children) {
     if (c.kind == NodeKind::Image) continue;
     if (c.kind == NodeKind::Paragraph) {
@@ -62,7 +62,7 @@ void Composer::easy_read_row(const Node& n, int parent) {
   stack->boxes = std::move(boxes_);
   boxes_ = std::move(saved);
   first_block_ = false;
-  last_label_box_ = -1;
+  last_label_box_ = label_run_start_ = -1;
 
   double pic = style_.picture_size, w = pic, h = pic;
   if (img) {

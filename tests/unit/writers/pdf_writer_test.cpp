@@ -281,7 +281,7 @@ TEST_CASE("write_pdf: a long list never leaves its last item alone on a page") {
   CHECK(crossed);  // the list did break across pages at least once
 }
 
-TEST_CASE("write_pdf: contact details (one-line 'Label: value' paragraphs in a row) stay on one page") {
+TEST_CASE("write_pdf: contact details (one-line 'Label: value' paragraphs in a row) stay on one page with their introduction") {
   WriterOptions options;
   options.data_dir = PLAINLY_SOURCE_DATA_DIR;
   bool crossed = false;
@@ -290,11 +290,14 @@ TEST_CASE("write_pdf: contact details (one-line 'Label: value' paragraphs in a r
     Node doc = make_node(NodeKind::Document, "Contact");
     doc.append(heading(1, "Contact"));
     for (int i = 0; i < fillers; ++i) doc.append(para("Line " + std::to_string(i) + "."));
+    doc.append(para("If you have a question, contact Priya Shah."));
     doc.append(para("Phone: 0113 496 0123"));
     doc.append(para("Email: priya.shah@example.org"));
     doc.append(para("When to contact: Monday to Friday, 9am to 5pm"));
     auto pages = page_texts(write_temp(write_pdf(doc, options), "contact"));
-    int phone = page_of(pages, "Phone:"), email = page_of(pages, "Email:"), when = page_of(pages, "When to contact:");
+    int intro = page_of(pages, "If you have a question"), phone = page_of(pages, "Phone:"),
+        email = page_of(pages, "Email:"), when = page_of(pages, "When to contact:");
+    CHECK(intro == phone);
     CHECK(phone == email);
     CHECK(email == when);
     crossed = phone > 0;
