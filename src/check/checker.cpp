@@ -11,6 +11,7 @@
 #include "check/markdown_text.hpp"
 #include "check/rules/match.hpp"
 #include "check/segmenter.hpp"
+#include "check/text_count.hpp"
 #include "core/data_paths.hpp"
 #include "core/error.hpp"
 
@@ -285,12 +286,8 @@ class PositionSweep {
   PositionSweep(std::string_view text, const CheckOptions& o) : text_(text), line_(o.base_line), col_(o.base_column) {}
   void at(size_t offset, int* line, int* col) {
     size_t stop = std::min(offset, text_.size());
-    while (pos_ < stop) {
-      const void* nl = std::memchr(text_.data() + pos_, '\n', stop - pos_);
-      size_t run_end = nl ? static_cast<const char*>(nl) - text_.data() : stop;
-      for (; pos_ < run_end; ++pos_) col_ += (static_cast<unsigned char>(text_[pos_]) & 0xC0) != 0x80;
-      if (nl) { ++line_; col_ = 1; ++pos_; }
-    }
+    if (pos_ < stop) advance_position(text_.substr(pos_, stop - pos_), line_, col_);
+    pos_ = std::max(pos_, stop);
     *line = line_;
     *col = col_;
   }

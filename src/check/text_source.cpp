@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 
+#include "check/text_count.hpp"
 #include "core/error.hpp"
 #include "core/utf8.hpp"
 
@@ -50,12 +51,7 @@ std::string text_problem(std::string_view data, int base_line, int base_column, 
 }
 
 /// Move a line and column past `data`.
-static void advance(std::string_view data, int& line, int& col) {
-  for (size_t i = 0; i < data.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(data[i]);
-    if (c == '\n') { ++line; col = 1; } else if ((c & 0xC0) != 0x80) { ++col; }
-  }
-}
+static void advance(std::string_view data, int& line, int& col) { advance_position(data, line, col); }
 
 /// Bytes at the end of `data` that may be the start of a sequence cut by the block end.
 static size_t incomplete_tail(std::string_view data) {

@@ -1,6 +1,8 @@
 // `--format json`: {"files": [{"path", "findings": [...], "readability": {...},
 // "sentences": [...]}]}. Documented in docs/checker.md and the README.
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 
 #include "report/reporter.hpp"
 
@@ -8,6 +10,33 @@ namespace plainly {
 namespace {
 
 constexpr size_t kMaxSentences = 20000;  // per file; beyond this "sentences" is cut short
+
+/// True if `s` holds a character JSON must escape (", \ or a control character). Reads
+/// 8 bytes at a time: findings repeat long messages, so this is on the hot path.
+bool needs_escape(std::string_view s) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    uint64_t quote = w ^ (kOnes * '"'), slash = w ^ (kOnes * '\\');
+    uint64_t found = ((w - kOnes * 0x20) & ~w) | ((quote - kOnes) & ~quote) | ((slash - kOnes) & ~slash);
+    // A set high bit flags a byte below 0x20, a quote or a backslash (or, rarely, a false
+    // alarm next to one); the exact test below decides from here on.
+    if (found & kHigh) break;
+  }
+  for (; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == '"' || c == '\\' || c < 0x20) return true;
+  }
+  return false;
+}
+
+/// Write `s` as the inside of a JSON string (the same bytes as json_escape, without a copy).
+void put_escaped(std::ostream& out, std::string_view s) {
+  if (needs_escape(s)) out << json_escape(s);
+  else out.write(s.data(), static_cast<std::streamsize>(s.size()));
+}
 
 class JsonReporter : public Reporter {
  public:
@@ -23,10 +52,16 @@ class JsonReporter : public Reporter {
              const std::vector<SentenceReadability>& sentences) override {
     for (const Finding& f : findings) {
       out_ << (count_++ ? ",\n" : "\n") << "    {\"line\": " << f.line << ", \"column\": " << f.column
-           << ", \"end_line\": " << f.end_line << ", \"end_column\": " << f.end_column << ", \"text\": \""
-           << json_escape(f.text) << "\", \"rule\": \"" << json_escape(f.rule) << "\", \"category\": \""
-           << f.category << "\", \"severity\": \"" << severity_name(f.severity) << "\", \"message\": \""
-           << json_escape(f.message) << "\", \"suggestion\": \"" << json_escape(f.suggestion) << "\"}";
+           << ", \"end_line\": " << f.end_line << ", \"end_column\": " << f.end_column << ", \"text\": \"";
+      put_escaped(out_, f.text);
+      out_ << "\", \"rule\": \"";
+      put_escaped(out_, f.rule);
+      out_ << "\", \"category\": \"" << f.category << "\", \"severity\": \"" << severity_name(f.severity)
+           << "\", \"message\": \"";
+      put_escaped(out_, f.message);
+      out_ << "\", \"suggestion\": \"";
+      put_escaped(out_, f.suggestion);
+      out_ << "\"}";
     }
     for (const auto& s : sentences) {
       if (sentences_.size() >= kMaxSentences) { truncated_ = true; break; }
