@@ -162,6 +162,9 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
         // "let us know as soon as possible", "contact us promptly": "us" earlier in the clause.
         for (size_t k = clause_start(first); k < first; ++k)
           if (tokens()[k].lower == "us") return true;
+        // "Where possible, please use public transport": the words ask the reader.
+        for (size_t k = last + 1; k < tokens().size() && k <= last + 2; ++k)
+          if (tokens()[k].lower == "please") return true;
         break;
       }
       case Unless::Relative: {

@@ -64,7 +64,7 @@ TEST_CASE("pressure: expectations, removal threats, scarcity and conditions") {
       {"Anyone who misses two workshops will be replaced.", "penalty"},
       {"Lots of people have applied already, so please reply today.", "guilt"},
       {"Places are filling up fast.", "guilt"},
-      {"Your continued membership depends on attending the monthly meetings.", "failure-to"},
+      {"Your continued membership depends on attending the monthly meetings.", "conditional-on"},
       {"Claims sent in after 60 days will not be paid.", "only-paid-if"},
       {"You do not need to attend every session.", nullptr},
       {"Members who cannot come can send their views by email.", nullptr},
@@ -107,5 +107,21 @@ TEST_CASE("vague: rates without an amount, tokens, times to be settled later") {
       {"We pay £25 an hour at the NIHR rate, in line with our policy.", nullptr},
       {"You will be paid at the same rate as before.", nullptr},
       {"If you are on benefits, you can choose a voucher instead of cash.", nullptr},
+  });
+}
+
+TEST_CASE("look-alikes that are fine: requests, negated conditions, honest timing") {
+  check_cases({
+      {"Where possible, please use public transport.", nullptr},
+      {"Please note that expenses are paid where appropriate.", "where-appropriate"},
+      {"Payment is not conditional on attending every session.", nullptr},
+      {"Your place depends on attending the training.", "conditional-on"},
+      {"You do not have to commit to every session.", nullptr},
+      {"You must commit to every session.", "expected-to"},
+      {"The session may run over by 10 minutes.", nullptr},
+      {"The project may end early if funding stops.", nullptr},
+      {"This could start a new career for you.", "speculative-modal"},
+      {"It is really important that everyone comes to every meeting.", "guilt"},
+      {"It is really important that you understand the risks.", nullptr},
   });
 }
