@@ -108,15 +108,10 @@ void Composer::block(const Node& n, int parent, double x, double width, Label* l
   }
 }
 
-namespace {
-
-// "Phone: 0113 496 0123", "When to contact: Monday to Friday": a short label, a colon, a value.
 bool is_label_value(const std::string& text) {
   size_t colon = text.find(": ");
   return colon != std::string::npos && colon > 0 && colon <= 30 && colon + 2 < text.size();
 }
-
-}  // namespace
 
 void Composer::text_block(const Node& n, int elem, double x, double width, double space_before, Label* label) {
   size_t first_box = boxes_.size();
@@ -127,18 +122,20 @@ void Composer::text_block(const Node& n, int elem, double x, double width, doubl
   std::string text = plain_text(n);
   while (!text.empty() && text.back() == ' ') text.pop_back();
   if (!text.empty() && text.back() == ':') boxes_.back().keep_with_next = true;
+  if (one_line && !label && is_label_value(text)) label_value_added(first_box);
+}
+
+void Composer::label_value_added(size_t first_box) {
   // One-line "Label: value" paragraphs in a row (contact details) stay together, and
   // with the line that introduces them ("If you have a question, contact Priya Shah.").
-  if (one_line && !label && is_label_value(text)) {
-    bool continues = last_label_box_ >= 0 && static_cast<size_t>(last_label_box_) + 1 == first_box;
-    if (continues) {
-      boxes_[last_label_box_].keep_with_next = true;
-      if (label_run_start_ > 0) boxes_[label_run_start_ - 1].keep_with_next = true;
-    } else {
-      label_run_start_ = static_cast<long>(first_box);
-    }
-    last_label_box_ = static_cast<long>(boxes_.size()) - 1;
+  bool continues = last_label_box_ >= 0 && static_cast<size_t>(last_label_box_) + 1 == first_box;
+  if (continues) {
+    boxes_[last_label_box_].keep_with_next = true;
+    if (label_run_start_ > 0) boxes_[label_run_start_ - 1].keep_with_next = true;
+  } else {
+    label_run_start_ = static_cast<long>(first_box);
   }
+  last_label_box_ = static_cast<long>(boxes_.size()) - 1;
 }
 
 void Composer::heading(const Node& n, int parent, double x, double width) {

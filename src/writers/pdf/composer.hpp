@@ -22,6 +22,10 @@ constexpr double kInlinePictureMaxEm = 6.0;
 /// pictures on their own lines, at their own size.
 bool only_pictures(const Node& n);
 
+/// "Phone: 0113 496 0123", "When to contact: Monday to Friday": a short label (30
+/// characters at most), a colon and a value.
+bool is_label_value(const std::string& text);
+
 /// A vertical slice of content.
 struct Box {
   double height = 0;          ///< points
@@ -55,6 +59,9 @@ class Composer {
   void easy_read_row(const Node& n, int parent);
   void consent_choice(const Node& n, int parent, double x, double width);
   void signature_line(const Node& n, int parent, double x, double width);
+  /// Boxes from `first_box` on are one "Label: value" line (or an easy-read row of one):
+  /// keep it with the run it continues.
+  void label_value_added(size_t first_box);
   void picture_block(const Node& image, int parent, double x, double width, Label* label);
 
   /// A picture inside a line of text, as a span one picture wide.

@@ -45,6 +45,7 @@ void Composer::easy_read_row(const Node& n, int parent) {
   int figure = img ? tree_.add(parent, "Figure", alt.empty() ? std::string("Picture") : alt) : -1;
 
   // The sentences: each Paragraph is a sentence on its own line(s).
+  long saved_label_box = last_label_box_, saved_run_start = label_run_start_;
   std::vector<Box> saved = std::move(boxes_);
   boxes_.clear();
   first_block_ = true;
@@ -62,7 +63,17 @@ void Composer::easy_read_row(const Node& n, int parent) {
   stack->boxes = std::move(boxes_);
   boxes_ = std::move(saved);
   first_block_ = false;
-  last_label_box_ = label_run_start_ = -1;
+  last_label_box_ = saved_label_box;
+  label_run_start_ = saved_run_start;
+  // A row that says only "Phone: 0114 496 0457" is contact details too.
+  int sentences = 0;
+  std::string sentence;
+  for (const Node& c : n.children)
+    if (c.kind != NodeKind::Image) {
+      ++sentences;
+      sentence = plain_text(c);
+    }
+  bool label_row = sentences == 1 && stack->boxes.size() == 1 && is_label_value(sentence);
 
   double pic = style_.picture_size, w = pic, h = pic;
   if (img) {
@@ -82,6 +93,7 @@ void Composer::easy_read_row(const Node& n, int parent) {
     stack->draw(c, top);
   };
   boxes_.push_back(std::move(box));
+  if (label_row) label_value_added(boxes_.size() - 1);
 }
 
 void Composer::consent_choice(const Node& n, int parent, double x, double width) {

@@ -304,3 +304,32 @@ TEST_CASE("write_pdf: contact details (one-line 'Label: value' paragraphs in a r
   }
   CHECK(crossed);
 }
+
+TEST_CASE("write_pdf: easy-read contact rows ('Phone: ...', 'Email: ...') stay on one page") {
+  WriterOptions options;
+  options.style = "easy-read";
+  options.data_dir = PLAINLY_SOURCE_DATA_DIR;
+  auto row = [](const std::string& sentence) {
+    Node r = make_node(NodeKind::EasyReadRow);
+    Node img = make_node(NodeKind::Image);
+    img.url = picture();
+    img.alt = "A picture";
+    r.append(img);
+    r.append(para(sentence));
+    return r;
+  };
+  bool crossed = false;
+  for (int fillers = 4; fillers < 20 && !crossed; ++fillers) {
+    CAPTURE(fillers);
+    Node doc = make_node(NodeKind::Document, "Contact");
+    doc.append(heading(1, "Contact"));
+    for (int i = 0; i < fillers; ++i) doc.append(row("Row " + std::to_string(i) + "."));
+    doc.append(row("Phone: 0113 496 0123"));
+    doc.append(row("Email: priya.shah@example.org"));
+    auto pages = page_texts(write_temp(write_pdf(doc, options), "contact_rows"));
+    int phone = page_of(pages, "Phone:"), email = page_of(pages, "Email:");
+    CHECK(phone == email);
+    crossed = phone > 0;
+  }
+  CHECK(crossed);
+}
