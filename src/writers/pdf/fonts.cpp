@@ -9,6 +9,7 @@
 
 #include "core/error.hpp"
 #include "writers/pdf/glyph_lookup.hpp"
+#include "writers/pdf/prepacked_stream.hpp"
 
 namespace plainly::pdf {
 
@@ -84,7 +85,10 @@ FontSet::Slot& FontSet::slot(int index) {
   use_glyph_table(s.def);  // before HPDF_GetFont, which looks up every code unit (forgotten in ~FontSet)
   s.font = HPDF_GetFont(doc_.get(), name, "UTF-8");
   doc_.check("use the font file " + s.file);
-  s.def = static_cast<HPDF_FontAttr>(s.font->attr)->fontdef;
+  auto* attr = static_cast<HPDF_FontAttr>(s.font->attr);
+  s.def = attr->fontdef;
+  // The CIDToGIDMap is the same in every PDF: compress it once per run (prepacked_stream.hpp).
+  if (attr->map_stream && !attr->map_stream->before_write_fn) attr->map_stream->before_write_fn = prepack_before_write;
   glyph_known_[index].assign(0x10000, -1);
   widths_[index].assign(0x10000, -1.0f);
   return s;
@@ -130,6 +134,7 @@ void FontSet::fix_to_unicode() {
       HPDF_Dict_Add(to_unicode, "CIDSystemInfo", system_info(mmgr, "UCS"));
       HPDF_Dict_RemoveElement(to_unicode, "WMode");
       to_unicode->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+      if (!to_unicode->before_write_fn) to_unicode->before_write_fn = prepack_before_write;  // same in every PDF
     }
     // libharu also names the CIDFont's ordering "Identity-H"; the correct name is "Identity".
     if (attr->descendant_font) HPDF_Dict_Add(attr->descendant_font, "CIDSystemInfo", system_info(mmgr, "Identity"));
