@@ -7,6 +7,8 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <string>
+#include <unordered_map>
 
 namespace plainly::pdf {
 
@@ -92,19 +94,9 @@ const icu::RegexPattern* compiled(const std::string& locale) {
   return slot.get();
 }
 
-}  // namespace
-
-std::vector<std::pair<int32_t, int32_t>> keep_together_spans(const icu::UnicodeString& text,
-                                                             const std::string& locale) {
+// The regular expression's matches in `text`.
+std::vector<std::pair<int32_t, int32_t>> find_spans(const icu::UnicodeString& text, const std::string& locale) {
   std::vector<std::pair<int32_t, int32_t>> spans;
-  // Every pattern needs a digit, a hyphen or "://": most sentences have none, so skip the
-  // (case-insensitive, many-alternative) regular expression for them.
-  bool candidate = text.indexOf(u"://") >= 0;
-  for (int32_t i = 0; i < text.length() && !candidate; ++i) {
-    char16_t c = text.charAt(i);
-    candidate = (c >= u'0' && c <= u'9') || c == u'-';
-  }
-  if (!candidate) return spans;
   const icu::RegexPattern* pattern = compiled(locale);
   if (!pattern) return spans;
   UErrorCode status = U_ZERO_ERROR;
@@ -115,6 +107,31 @@ std::vector<std::pair<int32_t, int32_t>> keep_together_spans(const icu::UnicodeS
     if (U_FAILURE(status)) break;
     if (end > start) spans.emplace_back(start, end);
   }
+  return spans;
+}
+
+}  // namespace
+
+std::vector<std::pair<int32_t, int32_t>> keep_together_spans(const icu::UnicodeString& text,
+                                                             const std::string& locale) {
+  // Every pattern needs a digit, a hyphen or "://": most sentences have none, so skip the
+  // (case-insensitive, many-alternative) regular expression for them.
+  bool candidate = text.indexOf(u"://") >= 0;
+  for (int32_t i = 0; i < text.length() && !candidate; ++i) {
+    char16_t c = text.charAt(i);
+    candidate = (c >= u'0' && c <= u'9') || c == u'-';
+  }
+  if (!candidate) return {};
+  // The same paragraphs come back in document after document of a run: remember the
+  // answer per thread (it depends on the text and locale only), forgetting all at 4,096.
+  thread_local std::unordered_map<std::u16string, std::vector<std::pair<int32_t, int32_t>>> seen;
+  std::u16string key(text.getBuffer(), static_cast<size_t>(text.length()));
+  key += u'\n';
+  key.append(locale.begin(), locale.end());
+  if (auto it = seen.find(key); it != seen.end()) return it->second;
+  if (seen.size() >= 4096) seen.clear();
+  auto spans = find_spans(text, locale);
+  seen.emplace(std::move(key), spans);
   return spans;
 }
 
