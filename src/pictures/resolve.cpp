@@ -135,16 +135,19 @@ Node text_paragraph(const std::string& text) {
   return p;
 }
 
-// Credit the built-in pictures only where they are used (see resolve_pictures): when some
-// pictures are an organisation's own, name the shorter of the two lists.
+// Credit the built-in pictures only where they are used (see resolve_pictures): when none
+// is, take out the paragraph that links to them (and its heading, if that leaves it
+// empty; an organisation's own credit in the same section stays); when some pictures are
+// an organisation's own, name the shorter of the two lists.
 void fit_credits(Node& doc, const PictureLibrary& lib, const std::vector<std::string>& built_in,
                  const std::vector<std::string>& own) {
   if (lib.credits_link().empty() || (own.empty() && !built_in.empty())) return;
   Section s = credits_section(doc, lib.credits_link());
   if (s.begin == s.end) return;
   auto& blocks = doc.children;
-  if (built_in.empty()) {
-    blocks.erase(blocks.begin() + static_cast<long>(s.begin), blocks.begin() + static_cast<long>(s.end));
+  if (built_in.empty()) {  // the paragraph with the link goes; the heading too if nothing else is left
+    blocks.erase(blocks.begin() + static_cast<long>(s.link));
+    if (s.end - s.begin == 2) blocks.erase(blocks.begin() + static_cast<long>(s.begin));
     return;
   }
   const bool name_built_in = built_in.size() <= own.size();

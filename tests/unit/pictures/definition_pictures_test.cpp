@@ -139,7 +139,8 @@ TEST_CASE("validate: an unknown concept names the closest one; bad files are fou
   CHECK(problems[0].pos.line == 3);
   CHECK(problems[0].pos.column == 3);
   CHECK(problems[1].key_path == "pictures[bus]");
-  CHECK(problems[1].message == "the picture file 'gone.png': we cannot find this file.");
+  CHECK(problems[1].message == "the picture file 'gone.png': we cannot find this file (we looked for " +
+                                    (dir / "gone.png").string() + ").");
   CHECK(problems[1].pos.column == 8);
   CHECK(problems[2].key_path == "pictures[train].file");
   CHECK(problems[2].message.find("is not a PNG or JPEG picture") != std::string::npos);
@@ -196,6 +197,18 @@ TEST_CASE("credits: taken out when no picture comes from OpenMoji") {
   REQUIRE(doc.children.size() == 3);  // the title and the two rows
   CHECK(doc.children.back().kind == NodeKind::EasyReadRow);
   CHECK(dump(doc).find("OpenMoji") == std::string::npos);
+}
+
+TEST_CASE("credits: an organisation's own credit in the same section stays") {
+  fs::path folder = temp_folder("credits-own-line");
+  write(folder / "money.png", kPng);
+  PictureLibrary lib = load_picture_library("en-GB", {folder.string()});
+  Node doc = doc_with_credits({"picture:money"});
+  doc.append(paragraph("Our pictures are from our own library."));
+  resolve_pictures(doc, lib);
+  REQUIRE(doc.children.size() == 4);  // title, row, heading, our credit
+  CHECK(doc.children[2].kind == NodeKind::Heading);
+  CHECK(plain_text(doc.children[3]) == "Our pictures are from our own library.");
 }
 
 TEST_CASE("credits: with some own pictures, name the shorter list") {
