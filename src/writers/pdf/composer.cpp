@@ -123,6 +123,7 @@ void Composer::text_block(const Node& n, int elem, double x, double width, doubl
   while (!text.empty() && text.back() == ' ') text.pop_back();
   if (!text.empty() && text.back() == ':') boxes_.back().keep_with_next = true;
   if (one_line && !label && is_label_value(text)) label_value_added(first_box);
+  if (one_line && !label) last_short_paragraph_ = static_cast<long>(first_box);
 }
 
 void Composer::label_value_added(size_t first_box) {
@@ -141,6 +142,10 @@ void Composer::label_value_added(size_t first_box) {
 void Composer::heading(const Node& n, int parent, double x, double width) {
   int level = std::clamp(n.level, 1, 3);
   double size = style_.heading_sizes[level - 1];
+  // A section does not end with a one-line paragraph alone at the top of a page: it
+  // stays with the line before it.
+  if (last_short_paragraph_ > 0 && static_cast<size_t>(last_short_paragraph_) + 1 == boxes_.size())
+    boxes_[last_short_paragraph_ - 1].keep_with_next = true;
   int elem = tree_.add(parent, "H" + std::to_string(level));
   double before = first_block_ ? 0 : (level == 1 ? size : size * 0.9);
   add_lines(lines_of(n, elem, width, size, Face::Bold), elem, x, size, before, true, nullptr);

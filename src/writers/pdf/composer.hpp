@@ -87,6 +87,7 @@ class Composer {
   /// A run of them (contact details) stays together.
   long last_label_box_ = -1;
   long label_run_start_ = -1;  ///< the first box of that run of "Label: value" paragraphs
+  long last_short_paragraph_ = -1;  ///< the box of the last one-line paragraph, or -1
 };
 
 }  // namespace plainly::pdf

@@ -50,6 +50,7 @@ void Composer::easy_read_row(const Node& n, int parent) {
   boxes_.clear();
   first_block_ = true;
   last_label_box_ = label_run_start_ = -1;  // box indices below are the row's own
+  long saved_short = last_short_paragraph_;
   for (const Node& c : n.children) {
     if (c.kind == NodeKind::Image) continue;
     if (c.kind == NodeKind::Paragraph) {
@@ -65,6 +66,7 @@ void Composer::easy_read_row(const Node& n, int parent) {
   first_block_ = false;
   last_label_box_ = saved_label_box;
   label_run_start_ = saved_run_start;
+  last_short_paragraph_ = saved_short;
   // A row that says only "Phone: 0114 496 0457" is contact details too.
   int sentences = 0;
   std::string sentence;

@@ -333,3 +333,26 @@ TEST_CASE("write_pdf: easy-read contact rows ('Phone: ...', 'Email: ...') stay o
   }
   CHECK(crossed);
 }
+
+TEST_CASE("write_pdf: a section's last one-line paragraph never starts a page alone") {
+  WriterOptions options;
+  options.style = "large-print";
+  options.data_dir = PLAINLY_SOURCE_DATA_DIR;
+  bool crossed = false;
+  for (int fillers = 8; fillers < 30 && !crossed; ++fillers) {
+    CAPTURE(fillers);
+    Node doc = make_node(NodeKind::Document, "Sections");
+    doc.append(heading(1, "Sections"));
+    for (int i = 0; i < fillers; ++i) doc.append(para("Line " + std::to_string(i) + "."));
+    doc.append(para("The line before the last."));
+    doc.append(para("If you have a question, ask before you sign."));
+    doc.append(heading(2, "Next section"));
+    doc.append(para("More words here."));
+    doc.append(para("And more."));
+    auto pages = page_texts(write_temp(write_pdf(doc, options), "section_end"));
+    int before = page_of(pages, "The line before the last."), last = page_of(pages, "If you have a question");
+    CHECK(before == last);
+    crossed = last > 0;
+  }
+  CHECK(crossed);
+}
