@@ -57,6 +57,17 @@ PatternElement spec_element(const std::vector<std::string>& specs) {
 /// including the first required one. Only plain words and classes qualify (a gap, a !word
 /// or a built-in class such as <num> means any token could follow, so no filter).
 void set_next_filter(const Pattern& p, IndexEntry& e) {
+  e.required_count = 0;
+  e.required_more = false;
+  for (const auto& [classes, bloom] : p.required_masks) {
+    if (e.required_count == IndexEntry::kInlineRequired) {
+      e.required_more = true;
+      break;
+    }
+    e.required_classes[e.required_count] = classes;
+    e.required_bloom[e.required_count] = bloom;
+    ++e.required_count;
+  }
   e.next_filter = false;
   e.next_classes = e.next_bloom = 0;
   for (size_t k = 1; k < p.elements.size(); ++k) {
@@ -184,6 +195,8 @@ void CheckerData::build() {
     v.erase(std::unique(v.begin(), v.end(), [](const IndexEntry& a, const IndexEntry& b) {
               return a.rule == b.rule && a.pattern == b.pattern && a.substitution == b.substitution;
             }), v.end());
+    info.filters.clear();
+    for (const IndexEntry& e : v) info.filters.push_back(NextFilter{e.next_classes, e.next_bloom, !e.next_filter});
   }
   table.finish();
 }

@@ -26,6 +26,20 @@ struct IndexEntry {
   /// with its id's bit set in `next_bloom` (the union of the elements that can come next).
   bool next_filter = false;
   uint64_t next_classes = 0, next_bloom = 0;
+  /// A copy of the pattern's first required masks (Pattern::required_masks), so the quick
+  /// sentence test needs no trip to the rule; `required_more` if the pattern has more.
+  static constexpr int kInlineRequired = 4;
+  uint8_t required_count = 0;
+  bool required_more = false;
+  uint64_t required_classes[kInlineRequired] = {}, required_bloom[kInlineRequired] = {};
+};
+
+/// An IndexEntry's quick test on the next token, kept apart so a token's entries can be
+/// screened in a tight loop: an entry is tried if `always`, or if the next token is a
+/// known word in one of `classes` or with its id's bit set in `bloom`.
+struct NextFilter {
+  uint64_t classes = 0, bloom = 0;
+  bool always = true;
 };
 
 /// Everything the rules know about one lowercase word.
@@ -34,6 +48,7 @@ struct WordInfo {
   uint64_t classes = 0;                            ///< bit i: in class number i
   int syllables = -1;                              ///< from the CMU exceptions, or -1
   std::vector<IndexEntry> patterns;                ///< patterns whose first element matches
+  std::vector<NextFilter> filters;                 ///< one per entry of `patterns`
   std::vector<int> triggers;                       ///< context rules triggered by this word
 };
 

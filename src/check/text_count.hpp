@@ -17,7 +17,9 @@ inline size_t count_chars(std::string_view s) {
     std::memcpy(&w, s.data() + i, 8);
     // A continuation byte is 10xxxxxx: high bit set and the next bit clear.
     uint64_t continuation = w & ~(w << 1) & kHigh;
-    count += 8 - static_cast<size_t>(__builtin_popcountll(continuation));
+    // One bit per continuation byte, at the bottom of each byte: the multiply adds them up
+    // in the top byte (a portable popcount; most builds do not assume a POPCNT instruction).
+    count += 8 - static_cast<size_t>(((continuation >> 7) * 0x0101010101010101ull) >> 56);
   }
   for (; i < n; ++i) count += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
   return count;

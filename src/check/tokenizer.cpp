@@ -6,7 +6,7 @@
 namespace plainly {
 namespace {
 
-bool is_ascii_alnum(unsigned char c) {
+constexpr bool is_ascii_alnum(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -39,6 +39,32 @@ size_t currency_len(std::string_view s, size_t i) {
 bool is_clause_punct(unsigned char c) {
   return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '?' || c == '!' ||
          c == '.' || c == '[' || c == ']';
+}
+
+/// ASCII letters and digits.
+struct AlnumTable {
+  bool v[256] = {};
+  constexpr AlnumTable() {
+    for (int c = 0; c < 256; ++c) v[c] = is_ascii_alnum(static_cast<unsigned char>(c));
+  }
+  constexpr bool operator[](unsigned char c) const { return v[c]; }
+};
+constexpr AlnumTable kAlnum;
+
+/// A word written in capitals ("NHS", "DON’T"): no lowercase or non-ASCII letter, and at
+/// least two letters. `w` starts with a capital; a curly apostrophe inside is a joiner.
+bool all_capitals(std::string_view w) {
+  int letters = 0;
+  for (size_t k = 0; k < w.size(); ++k) {
+    unsigned char d = static_cast<unsigned char>(w[k]);
+    if (d >= 'a' && d <= 'z') return false;
+    if (d >= 'A' && d <= 'Z') { ++letters; continue; }
+    if (d >= 0x80) {
+      if (w.compare(k, 3, "\xE2\x80\x99") == 0) { k += 2; continue; }
+      return false;  // a non-ASCII letter
+    }
+  }
+  return letters >= 2;
 }
 
 }  // namespace
@@ -90,18 +116,12 @@ void tokenize_ascii(std::string_view text, std::string_view lowered, size_t begi
     }
     // A word or number: letters, digits, non-ASCII letters, and inner ' ’ - . : , joiners.
     bool digit_start = is_digit(c);
-    bool all_upper = c >= 'A' && c <= 'Z';
-    int letters = 0;
     bool curly = false;
     size_t j = i;
     while (j < end) {
+      while (j < end && kAlnum[static_cast<unsigned char>(text[j])]) ++j;  // the usual run
+      if (j >= end) break;
       unsigned char d = static_cast<unsigned char>(text[j]);
-      if (is_ascii_alnum(d)) {
-        if (d >= 'a' && d <= 'z') all_upper = false;
-        if (!is_digit(d)) ++letters;
-        ++j;
-        continue;
-      }
       if (d >= 0x80) {
         if (starts_with(text, j, "\xE2\x80\x99") && j + 3 < end &&
             is_ascii_alnum(static_cast<unsigned char>(text[j + 3]))) {
@@ -110,8 +130,6 @@ void tokenize_ascii(std::string_view text, std::string_view lowered, size_t begi
           continue;
         }
         if (non_ascii_punct(text, j)) break;
-        all_upper = false;
-        ++letters;
         ++j;
         while (j < end && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
         continue;
@@ -129,8 +147,10 @@ void tokenize_ascii(std::string_view text, std::string_view lowered, size_t begi
       if (j > i && (text[j - 1] == 'p') && j - i >= 2 && is_digit(text[j - 2])) t.flags |= kMoney;
     } else {
       t.flags = kWord;
-      if (c >= 'A' && c <= 'Z') t.flags |= kCapital;
-      if (all_upper && letters >= 2) t.flags |= kUpper;
+      if (c >= 'A' && c <= 'Z') {
+        t.flags |= kCapital;
+        if (all_capitals(text.substr(i, j - i))) t.flags |= kUpper;
+      }
     }
     if (curly) {
       std::string low(lowered.substr(i, j - i));

@@ -16,9 +16,11 @@ static bool next_may_match(const SentenceContext& ctx, const IndexEntry& e, size
 static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
   if (e.easy_read_only && !ctx.options.easy_read) return;
   if (!next_may_match(ctx, e, i)) return;
+  for (int k = 0; k < e.required_count; ++k)  // the sentence test, from the entry's copy
+    if ((e.required_classes[k] & ctx.sentence_classes) == 0 && (e.required_bloom[k] & ctx.sentence_bloom) == 0) return;
   const Rule& r = ctx.data.set.rules[e.rule];
   const Pattern& p = e.substitution ? r.substitutions[e.pattern].first : r.patterns[e.pattern];
-  if (!ctx.may_match(p)) return;
+  if (e.required_more && !ctx.may_match(p)) return;
   int end = ctx.match(p, i);
   if (end <= static_cast<int>(i)) return;
   size_t last = static_cast<size_t>(end) - 1;
@@ -34,8 +36,18 @@ static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
 void run_patterns_at(SentenceContext& ctx, size_t i) {
   const Token& t = ctx.tokens()[i];
   if (t.is(kPunct)) return;
-  if (t.info)
-    for (const IndexEntry& e : t.info->patterns) try_entry(ctx, e, i);
+  if (t.info) {
+    // Screen the entries on the next token first: most fail, and this loop is cheap.
+    const auto& toks = ctx.tokens();
+    const WordInfo* next = i + 1 < toks.size() ? toks[i + 1].info : nullptr;
+    uint64_t classes = next ? next->classes : 0;
+    uint64_t bit = next ? uint64_t{1} << (next->id & 63) : 0;
+    const std::vector<NextFilter>& filters = t.info->filters;
+    for (size_t k = 0; k < filters.size(); ++k) {
+      const NextFilter& f = filters[k];
+      if (f.always || (f.classes & classes) != 0 || (f.bloom & bit) != 0) try_entry(ctx, t.info->patterns[k], i);
+    }
+  }
   for (const IndexEntry& e : ctx.data.by_flag) try_entry(ctx, e, i);
 }
 
