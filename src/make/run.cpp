@@ -41,7 +41,7 @@ std::string who(const PlannedDocument& doc) {
 // How much rendered Markdown phase one keeps for phase two, in bytes. Within it, each
 // document is rendered once; beyond it (tens of thousands of documents), the rest are
 // rendered again when they are made, so memory stays bounded.
-constexpr std::size_t kKeptMarkdownBudget = 48u << 20;
+constexpr std::size_t kKeptMarkdownBudget = 32u << 20;
 
 // Phase one: every document must render before anything is written. Models are dropped
 // at once, so memory stays flat; the Markdown is kept (while the budget lasts) so phase

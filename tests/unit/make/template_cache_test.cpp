@@ -1,0 +1,64 @@
+// Templates read and checked once per run (TemplateCache): the same Markdown as reading
+// them for every document, and a broken template still reported every time.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "core/error.hpp"
+#include "templating/render.hpp"
+
+using namespace plainly;
+
+namespace {
+
+std::string fresh_dir(const std::string& name) {
+  auto dir = std::filesystem::temp_directory_path() / ("plainly-template-cache-" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir / "offer");
+  std::filesystem::create_directories(dir / "partials");
+  return dir.string();
+}
+
+void write(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
+
+}  // namespace
+
+TEST_CASE("template cache: the same Markdown as an uncached render, read once per cache") {
+  std::string dir = fresh_dir("same");
+  write(dir + "/offer/standard.md.mustache", "# {{title}}\n\n{{#items}}\n- {{.}}\n{{/items}}\n\n{{> who}}\n");
+  write(dir + "/partials/who.md.mustache", "Ask {{name}}.\n");
+  TemplateData data, items{TemplateData::type::list};
+  data.set("title", "Offer *of* work");
+  data.set("name", "Sam");
+  items.push_back(TemplateData("one"));
+  items.push_back(TemplateData("two"));
+  data.set("items", items);
+  TemplateCache cache;
+  TemplateSource plain{{dir}}, cached{{dir}, &cache};
+  std::string expected = render_template("offer", "standard", data, plain);
+  CHECK(render_template("offer", "standard", data, cached) == expected);
+  CHECK(render_template("offer", "standard", data, cached) == expected);
+  // Once read, a run keeps using what it read (a change shows in the next run).
+  write(dir + "/partials/who.md.mustache", "Changed.\n");
+  CHECK(render_template("offer", "standard", data, cached) == expected);
+  TemplateCache next_run;
+  CHECK(render_template("offer", "standard", data, TemplateSource{{dir}, &next_run}).find("Changed.") !=
+        std::string::npos);
+}
+
+TEST_CASE("template cache: a broken template is reported each time, with its place") {
+  std::string dir = fresh_dir("broken");
+  write(dir + "/offer/standard.md.mustache", "# Title\n{{#open}}\n");
+  TemplateCache cache;
+  TemplateSource cached{{dir}, &cache};
+  for (int i = 0; i < 2; ++i) {
+    try {
+      render_template("offer", "standard", TemplateData{}, cached);
+      FAIL("expected an error");
+    } catch (const PlainlyError& e) {
+      CHECK(e.code() == ExitCode::BadInput);
+    }
+  }
+}
