@@ -210,10 +210,11 @@ void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
     for (size_t b = first; b + 1 < end; ++b) boxes_[b].keep_with_next = true;
     return;
   }
-  // Like a paragraph, a long list leaves no item alone at the top or bottom of a page: its
-  // first item stays with the second's first line, and its last item with the line before.
-  for (size_t b = first; b < item_starts[1]; ++b) boxes_[b].keep_with_next = true;
-  for (size_t b = std::max(item_starts.back(), first + 1) - 1; b + 1 < end; ++b) boxes_[b].keep_with_next = true;
+  // Like a paragraph, a long list leaves no single line alone at the top or bottom of a
+  // page: its first two lines stay together, and so do its last two. (Keeping whole items
+  // together left gaps of a third of a page at large sizes.)
+  boxes_[first].keep_with_next = true;
+  boxes_[end - 2].keep_with_next = true;
 }
 
 }  // namespace plainly::pdf

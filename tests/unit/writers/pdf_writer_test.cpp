@@ -255,7 +255,7 @@ TEST_CASE("write_pdf: a picture in a paragraph is drawn, in the line or on its o
   }
 }
 
-TEST_CASE("write_pdf: a long list never leaves its last item alone on a page") {
+TEST_CASE("write_pdf: a long list never leaves its first or last line alone on a page") {
   WriterOptions options;
   options.data_dir = PLAINLY_SOURCE_DATA_DIR;
   bool crossed = false;
