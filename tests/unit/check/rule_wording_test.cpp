@@ -125,3 +125,20 @@ TEST_CASE("look-alikes that are fine: requests, negated conditions, honest timin
       {"It is really important that you understand the risks.", nullptr},
   });
 }
+
+TEST_CASE("payment policies, consent forms and role descriptions") {
+  check_cases({
+      {"By ticking this box you are agreeing to attend every session.", "failure-to"},
+      {"Claims without receipts will be rejected.", "only-paid-if"},
+      {"No payment will be made for missed sessions.", "only-paid-if"},
+      {"Members who are unable to come will not be invited again.", "penalty"},
+      {"We are a dynamic and friendly team.", "make-a-difference"},
+      {"You will reach your full potential with us.", "make-a-difference"},
+      {"Fees are set out in the relevant appendix.", "vague-amount"},
+      {"Travel is paid in the usual way.", "vague-when"},
+      {"You are responsible for paying any tax on this money.", nullptr},
+      {"Expenses are paid even if you leave early.", nullptr},
+      {"You will be paid the same way as other members: £20 an hour.", nullptr},
+      {"Parking is paid where available, up to £8 a day.", nullptr},
+  });
+}
