@@ -317,12 +317,16 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
   const CheckerData& data = checker.data();
   std::string blanked;
   std::string_view work = text;
+  std::vector<std::pair<size_t, size_t>> rows;  // easy-read rows in Markdown: a line is a sentence
+  SegmentOptions segment;
+  segment.lines_end_sentences = options.easy_read;
   if (options.markdown) {
-    blanked = blank_markdown(text);
+    blanked = blank_markdown(text, &rows);
     work = blanked;
+    segment.line_ranges = &rows;
   }
   thread_local Segmenter segmenter;
-  segmenter.start(work);
+  segmenter.start(work, segment);
   CheckResult result;
   std::vector<Hit> hits;
   SvSet seen_acronyms;

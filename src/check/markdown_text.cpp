@@ -73,9 +73,48 @@ void blank_inline(std::string& s, size_t b, size_t e) {
   }
 }
 
+bool blank_line(std::string_view s, size_t b, size_t e) {
+  for (size_t k = b; k < e; ++k)
+    if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r') return false;
+  return true;
+}
+
+/// Does the paragraph whose first line is [b, e) form an easy-read row? It does if the
+/// line starts with an image whose address starts with "picture:", or if the line is only
+/// an image and another line follows (docs/markdown-conventions.md, "Easy-read row").
+bool starts_easy_read_row(std::string_view s, size_t b, size_t e) {
+  size_t k = b;
+  while (k < e && s[k] == ' ') ++k;
+  if (s.compare(k, 2, "![") != 0) return false;
+  size_t mid = s.find("](", k + 2);
+  if (mid == std::string_view::npos || mid >= e) return false;
+  size_t close = s.find(')', mid + 2);
+  if (close == std::string_view::npos || close >= e) return false;
+  if (s.compare(mid + 2, 8, "picture:") == 0) return true;
+  if (!blank_line(s, close + 1, e)) return false;
+  size_t next_end = e < s.size() ? s.find('\n', e + 1) : std::string_view::npos;
+  if (e >= s.size()) return false;
+  return !blank_line(s, e + 1, next_end == std::string_view::npos ? s.size() : next_end);
+}
+
+/// End of the paragraph starting at `b`: the end of its last non-blank line.
+size_t paragraph_end(std::string_view s, size_t b) {
+  size_t end = b;
+  for (size_t i = b; i < s.size();) {
+    size_t e = s.find('\n', i);
+    if (e == std::string_view::npos) e = s.size();
+    if (blank_line(s, i, e)) break;
+    end = e;
+    i = e + 1;
+  }
+  return end;
+}
+
 }  // namespace
 
-std::string blank_markdown(std::string_view md) {
+std::string blank_markdown(std::string_view md) { return blank_markdown(md, nullptr); }
+
+std::string blank_markdown(std::string_view md, std::vector<std::pair<size_t, size_t>>* easy_read_rows) {
   std::string s(md);
   size_t i = 0;
   // Front matter: a first line of "---" up to the next "---" line.
@@ -88,11 +127,20 @@ std::string blank_markdown(std::string_view md) {
     }
   }
   bool in_fence = false;
+  bool paragraph_start = true;  // the previous line was blank (or there was none)
+  size_t row_end = 0;           // inside an easy-read row up to here
   while (i < s.size()) {
     size_t e = line_end(s, i);
     size_t k = i;
     while (k < e && s[k] == ' ') ++k;
     bool fence = s.compare(k, 3, "```") == 0 || s.compare(k, 3, "~~~") == 0;
+    bool blank_now = blank_line(md, i, e);
+    if (easy_read_rows && !fence && !in_fence && paragraph_start && !blank_now && i >= row_end &&
+        starts_easy_read_row(md, i, e)) {
+      row_end = paragraph_end(md, i);
+      easy_read_rows->push_back({i, row_end});
+    }
+    paragraph_start = blank_now || fence || in_fence;
     if (fence || in_fence) {
       blank(s, i, e);
       if (fence) in_fence = !in_fence;

@@ -32,8 +32,16 @@ bool starts_block(std::string_view s, size_t i) {
 
 /// Copy of `text` where a single line break inside a paragraph of prose is a space, so a
 /// hard-wrapped sentence stays one sentence. Same length, so offsets do not change.
-void join_soft_breaks(std::string_view text, std::string& work) {
+void join_soft_breaks(std::string_view text, std::string& work, const SegmentOptions& options) {
   work.assign(text.data(), text.size());
+  if (options.lines_end_sentences) return;
+  const auto* ranges = options.line_ranges;
+  size_t range = 0;
+  auto in_range = [&](size_t i) {  // is byte i in one of the easy-read ranges?
+    if (!ranges) return false;
+    while (range < ranges->size() && (*ranges)[range].second <= i) ++range;
+    return range < ranges->size() && (*ranges)[range].first <= i;
+  };
   size_t line_start = 0;
   for (size_t i = 0; i < work.size(); ++i) {
     const void* nl = std::memchr(work.data() + i, '\n', work.size() - i);
@@ -42,7 +50,7 @@ void join_soft_breaks(std::string_view text, std::string& work) {
     size_t len = i - line_start;
     bool prev_colon = i > 0 && (work[i - 1] == ':' || (i > 1 && work[i - 1] == '\r' && work[i - 2] == ':'));
     if (len >= 40 && !prev_colon && !blank_from(work, line_start) && !blank_from(work, i + 1) &&
-        !starts_block(work, i + 1)) {
+        !starts_block(work, i + 1) && !in_range(i)) {
       work[i] = ' ';
       if (i > 0 && work[i - 1] == '\r') work[i - 1] = ' ';
     }
@@ -179,9 +187,11 @@ void Segmenter::Impl::to_utf16() {
 Segmenter::Segmenter() : impl_(std::make_unique<Impl>()) {}
 Segmenter::~Segmenter() = default;
 
-void Segmenter::start(std::string_view input) {
+void Segmenter::start(std::string_view input) { start(input, SegmentOptions{}); }
+
+void Segmenter::start(std::string_view input, const SegmentOptions& options) {
   Impl& m = *impl_;
-  join_soft_breaks(input, m.work);
+  join_soft_breaks(input, m.work, options);
   m.lowered.assign(m.work);
   for (char& c : m.lowered)  // branch-free, so the compiler can vectorise it
     c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u) * 32);

@@ -8,11 +8,22 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "check/token.hpp"
 
 namespace plainly {
+
+/// How line breaks end sentences.
+struct SegmentOptions {
+  /// Every line break ends a sentence (easy read: one sentence a line, with or without a
+  /// full stop). Otherwise a single line break inside a paragraph of prose is a space.
+  bool lines_end_sentences = false;
+  /// Byte ranges [first, second) of the text where every line break ends a sentence
+  /// (easy-read rows in Markdown), sorted and not overlapping. May be nullptr.
+  const std::vector<std::pair<size_t, size_t>>* line_ranges = nullptr;
+};
 
 /// Splits text into sentences of tokens. Not thread-safe: make one per thread or call.
 class Segmenter {
@@ -30,6 +41,8 @@ class Segmenter {
   /// Streaming form: start(text), then next(s) until it returns false. `s` is reused, so
   /// its token storage is allocated once. Token views stay valid until the next start().
   void start(std::string_view text);
+  /// The same, with a choice of how line breaks end sentences.
+  void start(std::string_view text, const SegmentOptions& options);
   bool next(Sentence& s);
 
  private:
