@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <memory>
 
 #include "core/utf8.hpp"
 #include "definitions/schema.hpp"
+#include "definitions/source_text.hpp"
 
 namespace plainly {
 
@@ -30,9 +32,10 @@ static size_t match_at(const std::string& s, const std::string& needle, size_t a
 }
 
 size_t find_words(const std::string& source, const std::string& needle, size_t from,
-                  size_t* match_end) {
+                  size_t* match_end, size_t limit) {
   if (needle.empty()) return std::string::npos;
-  for (size_t at = from; at < source.size(); ++at) {
+  size_t stop = limit >= source.size() - std::min(from, source.size()) ? source.size() : from + limit;
+  for (size_t at = from; at < stop; ++at) {
     size_t end = match_at(source, needle, at);
     if (end != std::string::npos) {
       if (match_end) *match_end = end;
@@ -42,35 +45,45 @@ size_t find_words(const std::string& source, const std::string& needle, size_t f
   return std::string::npos;
 }
 
-// Byte offset of a 1-based line and character column in `text`.
-static size_t offset_of(const std::string& text, SourcePos pos) {
-  size_t i = 0;
-  for (int line = 1; line < pos.line && i < text.size(); ++i)
-    if (text[i] == '\n') ++line;
-  for (int col = 1; col < pos.column && i < text.size() && text[i] != '\n'; ++col)
-    i = utf8_next(text, i);
-  return i;
-}
+// A field's text lies close after the field's own position: the search for its words stops
+// this far on, so a field whose words are not found verbatim costs little.
+static const size_t kSearchLimit = 64 * 1024;
 
-static Diagnostic to_diagnostic(const Definitions& d, const TextField& field, const Finding& f) {
-  Diagnostic diag;
-  diag.severity = Severity::Error;
-  diag.file = d.path;
-  diag.key_path = field.key_path;
-  diag.message = "\"" + f.text + "\": " + f.message;
-  if (!f.suggestion.empty()) diag.example = f.suggestion;
-  diag.pos = field.field->pos;
-  diag.length = static_cast<int>(utf8_length(f.text));
-  size_t end = 0;
-  size_t at = find_words(d.source, f.text, offset_of(d.source, field.field->pos), &end);
-  if (at != std::string::npos) {
-    utf8_line_col(d.source, at, &diag.pos.line, &diag.pos.column);
-    size_t line_end = d.source.find('\n', at);
-    if (line_end != std::string::npos && line_end < end) end = line_end;
-    diag.length = static_cast<int>(utf8_length(std::string_view(d.source).substr(at, end - at)));
+// The file's line index, made once per definitions file rather than once per finding (a
+// file with thousands of findings was quadratic when each one scanned from the start).
+class SourceCache {
+ public:
+  const SourceText& get(const Definitions& d) {
+    if (!src_ || text_ != &d.source || size_ != d.source.size() || path_ != d.path) {
+      src_ = std::make_unique<SourceText>(d.path, d.source);
+      text_ = &d.source;
+      size_ = d.source.size();
+      path_ = d.path;
+    }
+    return *src_;
   }
-  diag.source_line = line_of(d.source, diag.pos.line);
-  return diag;
+
+ private:
+  std::unique_ptr<SourceText> src_;
+  const std::string* text_ = nullptr;
+  size_t size_ = 0;
+  std::string path_;
+};
+
+static Diagnostic to_diagnostic(const SourceText& src, const TextField& field, const Finding& f) {
+  const std::string& text = src.text();
+  SourcePos pos = field.field->pos;
+  int length = static_cast<int>(utf8_length(f.text));
+  size_t from = src.offset_of(pos), end = 0;
+  size_t at = find_words(text, f.text, from, &end, kSearchLimit);
+  if (at != std::string::npos) {
+    pos = src.pos_at(at);
+    size_t line_end = text.find('\n', at);
+    if (line_end != std::string::npos && line_end < end) end = line_end;
+    length = static_cast<int>(utf8_length(std::string_view(text).substr(at, end - at)));
+  }
+  std::string message = "\"" + f.text + "\": " + f.message;
+  return src.diagnostic(pos, length, field.key_path, message, f.suggestion);
 }
 
 std::string checker_locale(const Definitions& d) {
@@ -82,12 +95,13 @@ std::string checker_locale(const Definitions& d) {
 
 std::function<std::vector<Diagnostic>(const Definitions&, const TextField&)>
 definitions_text_checker(Checker checker) {
-  return [checker](const Definitions& d, const TextField& field) {
+  auto cache = std::make_shared<SourceCache>();
+  return [checker, cache](const Definitions& d, const TextField& field) {
     std::vector<Diagnostic> out;
     if (!field.field || field.field->value.empty()) return out;
     for (const Finding& f : check_text(checker, field.field->value, d.path, CheckOptions{})) {
       if (f.severity != Severity::Error) continue;
-      out.push_back(to_diagnostic(d, field, f));
+      out.push_back(to_diagnostic(cache->get(d), field, f));
     }
     return out;
   };

@@ -3,6 +3,7 @@
 // promissory phrase in a definition is a validation error at its place in the YAML.
 
 #include <functional>
+#include <string>
 #include <vector>
 
 #include "check/checker.hpp"
@@ -22,8 +23,9 @@ std::string checker_locale(const Definitions& d);
 
 /// Byte offset in `source` where the words `needle` start at or after byte `from`, where any
 /// run of whitespace in `needle` matches any run of whitespace (line breaks and indentation
-/// included) in `source`. Sets `*match_end` to the byte after the match. npos if absent.
+/// included) in `source`. Sets `*match_end` to the byte after the match. npos if absent, or
+/// if the match would start more than `limit` bytes after `from`.
 size_t find_words(const std::string& source, const std::string& needle, size_t from,
-                  size_t* match_end);
+                  size_t* match_end, size_t limit = std::string::npos);
 
 }  // namespace plainly
