@@ -35,12 +35,13 @@ class TextReporter : public Reporter {
     }
     char buf[512];
     std::snprintf(buf, sizeof buf,
-                  "%s: %d %s, %d %s, %d %s.\n  Readability: %lld words in %lld sentences, %.1f words a sentence, "
+                  "%s: %d %s, %d %s, %d %s.\n  Readability: %lld %s in %lld %s, %.1f words a sentence, "
                   "%.2f syllables a word, Flesch Reading Ease %.1f, Flesch-Kincaid grade %.1f (UK reading age %.0f), "
                   "%.0f%% long words.\n",
                   path_.c_str(), errors_, errors_ == 1 ? "error" : "errors", warnings_,
                   warnings_ == 1 ? "warning" : "warnings", suggestions_, suggestions_ == 1 ? "suggestion" : "suggestions",
-                  r.words, r.sentences, r.words_per_sentence(), r.syllables_per_word(), r.flesch_reading_ease(),
+                  r.words, r.words == 1 ? "word" : "words", r.sentences, r.sentences == 1 ? "sentence" : "sentences",
+                  r.words_per_sentence(), r.syllables_per_word(), r.flesch_reading_ease(),
                   r.flesch_kincaid_grade(), r.words ? r.reading_age() : 0.0, 100.0 * r.long_word_share());
     out_ << buf;
   }
