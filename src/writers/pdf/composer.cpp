@@ -206,7 +206,10 @@ void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
   size_t first = item_starts.front(), end = boxes_.size();
   // A short list (four lines or fewer) stays whole. Longer lists break between items like
   // paragraphs do; keeping more together leaves large gaps in large print.
-  if (end - first <= 4) {
+  // So does a list of up to six one-line items ("Other formats": clear print, large
+  // print, ...): split, it left two or three items alone on a last page.
+  bool one_line_items = end - first == item_starts.size();
+  if (end - first <= 4 || (one_line_items && item_starts.size() <= 6)) {
     for (size_t b = first; b + 1 < end; ++b) boxes_[b].keep_with_next = true;
     return;
   }
