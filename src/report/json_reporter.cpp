@@ -1,5 +1,6 @@
 // `--format json`: {"files": [{"path", "findings": [...], "readability": {...},
 // "sentences": [...]}]}. Documented in docs/checker.md and the README.
+#include <charconv>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -30,17 +31,22 @@ size_t next_special(std::string_view s, size_t i) {
   return s.size();
 }
 
-/// Write `s` as the inside of a JSON string: the same bytes as json_escape, but written in
-/// runs straight to the stream, without building a copy.
-void put_escaped(std::ostream& out, std::string_view s) {
+/// Append `s` as the inside of a JSON string: the same bytes as json_escape, copied in runs.
+void append_escaped(std::string& out, std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     size_t j = next_special(s, i);
-    if (j > i) out.write(s.data() + i, static_cast<std::streamsize>(j - i));
+    out.append(s.data() + i, j - i);
     if (j >= s.size()) break;
-    out << json_escape(s.substr(j, 1));
+    out += json_escape(s.substr(j, 1));
     i = j + 1;
   }
+}
+
+void append_int(std::string& out, long long v) {
+  char digits[24];
+  auto r = std::to_chars(digits, digits + sizeof digits, v);
+  out.append(digits, r.ptr);
 }
 
 class JsonReporter : public Reporter {
@@ -55,19 +61,34 @@ class JsonReporter : public Reporter {
   }
   void chunk(std::string_view, const std::vector<Finding>& findings,
              const std::vector<SentenceReadability>& sentences) override {
+    // Findings are formatted into one buffer and written in large blocks: much faster than
+    // many small stream insertions for a file with 100,000 findings.
     for (const Finding& f : findings) {
-      out_ << (count_++ ? ",\n" : "\n") << "    {\"line\": " << f.line << ", \"column\": " << f.column
-           << ", \"end_line\": " << f.end_line << ", \"end_column\": " << f.end_column << ", \"text\": \"";
-      put_escaped(out_, f.text);
-      out_ << "\", \"rule\": \"";
-      put_escaped(out_, f.rule);
-      out_ << "\", \"category\": \"" << f.category << "\", \"severity\": \"" << severity_name(f.severity)
-           << "\", \"message\": \"";
-      put_escaped(out_, f.message);
-      out_ << "\", \"suggestion\": \"";
-      put_escaped(out_, f.suggestion);
-      out_ << "\"}";
+      buf_ += count_++ ? ",\n" : "\n";
+      buf_ += "    {\"line\": ";
+      append_int(buf_, f.line);
+      buf_ += ", \"column\": ";
+      append_int(buf_, f.column);
+      buf_ += ", \"end_line\": ";
+      append_int(buf_, f.end_line);
+      buf_ += ", \"end_column\": ";
+      append_int(buf_, f.end_column);
+      buf_ += ", \"text\": \"";
+      append_escaped(buf_, f.text);
+      buf_ += "\", \"rule\": \"";
+      append_escaped(buf_, f.rule);
+      buf_ += "\", \"category\": \"";
+      buf_ += f.category;
+      buf_ += "\", \"severity\": \"";
+      buf_ += severity_name(f.severity);
+      buf_ += "\", \"message\": \"";
+      append_escaped(buf_, f.message);
+      buf_ += "\", \"suggestion\": \"";
+      append_escaped(buf_, f.suggestion);
+      buf_ += "\"}";
+      if (buf_.size() >= (1u << 20)) flush();
     }
+    flush();
     for (const auto& s : sentences) {
       if (sentences_.size() >= kMaxSentences) { truncated_ = true; break; }
       sentences_.push_back(s);
@@ -92,7 +113,12 @@ class JsonReporter : public Reporter {
   void end() override { out_ << (files_ ? "\n]}\n" : "]}\n"); }
 
  private:
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
+  }
   std::ostream& out_;
+  std::string buf_;
   int files_ = 0;
   size_t count_ = 0;
   std::vector<SentenceReadability> sentences_;
