@@ -361,6 +361,7 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     result.sentences.push_back(sr);
   }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
+  result.findings.reserve(hits.size());
   for (const Hit& h : hits) {
     const Rule& r = data.set.rules[h.rule];
     Finding f;

@@ -162,6 +162,15 @@ void Segmenter::Impl::to_utf16() {
   const unsigned char* in = reinterpret_cast<const unsigned char*>(work.data());
   size_t n = work.size(), i = 0, o = 0;
   while (i < n) {
+    while (i + 8 <= n) {  // plain ASCII, 8 bytes at a time
+      uint64_t w;
+      std::memcpy(&w, in + i, 8);
+      if (w & 0x8080808080808080ull) break;
+      for (int k = 0; k < 8; ++k) utf16[o + k] = in[i + k];
+      i += 8;
+      o += 8;
+    }
+    if (i >= n) break;
     unsigned char c = in[i];
     if (c < 0x80) {
       utf16[o++] = c;

@@ -62,10 +62,10 @@ void run_acronym(SentenceContext& ctx, int ri, std::string_view whole) {
 
 bool is_participle(const SentenceContext& ctx, const Rule& r, const Token& t) {
   if (!t.is(kWord)) return false;
-  std::string w(t.lower);
-  if (r.allow.count(w)) return false;
-  if (CheckerData::has(t, ctx.data.known.irregular_participle)) return true;
-  return w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0;
+  std::string_view w = t.lower;
+  bool candidate = CheckerData::has(t, ctx.data.known.irregular_participle) ||
+                   (w.size() >= 5 && w.compare(w.size() - 2, 2, "ed") == 0);
+  return candidate && !r.allow.count(std::string(w));  // the allow list only for candidates
 }
 
 void run_passive(SentenceContext& ctx, int ri) {
