@@ -196,7 +196,13 @@ void CheckerData::build() {
               return a.rule == b.rule && a.pattern == b.pattern && a.substitution == b.substitution;
             }), v.end());
     info.filters.clear();
-    for (const IndexEntry& e : v) info.filters.push_back(NextFilter{e.next_classes, e.next_bloom, !e.next_filter});
+    info.any_filter = NextFilter{0, 0, false};
+    for (const IndexEntry& e : v) {
+      info.filters.push_back(NextFilter{e.next_classes, e.next_bloom, !e.next_filter});
+      info.any_filter.classes |= e.next_classes;
+      info.any_filter.bloom |= e.next_bloom;
+      info.any_filter.always = info.any_filter.always || !e.next_filter;
+    }
   }
   table.finish();
 }

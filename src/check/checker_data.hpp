@@ -49,6 +49,7 @@ struct WordInfo {
   int syllables = -1;                              ///< from the CMU exceptions, or -1
   std::vector<IndexEntry> patterns;                ///< patterns whose first element matches
   std::vector<NextFilter> filters;                 ///< one per entry of `patterns`
+  NextFilter any_filter;                           ///< the union of `filters` (always if none)
   std::vector<int> triggers;                       ///< context rules triggered by this word
 };
 

@@ -79,7 +79,8 @@ void tokenize_ascii(std::string_view text, std::string_view lowered, size_t begi
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { ++i; continue; }
     Token t;
     t.begin = static_cast<uint32_t>(i);
-    if (size_t cl = currency_len(text, i); cl && i + cl < end && is_digit(text[i + cl])) {
+    size_t cl = (c == '$' || c == 0xC2 || c == 0xE2) ? currency_len(text, i) : 0;  // $ £ €
+    if (cl && i + cl < end && is_digit(text[i + cl])) {
       size_t j = i + cl;
       while (j < end && (is_digit(text[j]) || ((text[j] == '.' || text[j] == ',') && j + 1 < end &&
                                                is_digit(text[j + 1]))))

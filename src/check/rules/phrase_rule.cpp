@@ -42,8 +42,10 @@ void run_patterns_at(SentenceContext& ctx, size_t i) {
     const WordInfo* next = i + 1 < toks.size() ? toks[i + 1].info : nullptr;
     uint64_t classes = next ? next->classes : 0;
     uint64_t bit = next ? uint64_t{1} << (next->id & 63) : 0;
+    const NextFilter& any = t.info->any_filter;
     const std::vector<NextFilter>& filters = t.info->filters;
-    for (size_t k = 0; k < filters.size(); ++k) {
+    bool some = any.always || (any.classes & classes) != 0 || (any.bloom & bit) != 0;
+    for (size_t k = 0; some && k < filters.size(); ++k) {
       const NextFilter& f = filters[k];
       if (f.always || (f.classes & classes) != 0 || (f.bloom & bit) != 0) try_entry(ctx, t.info->patterns[k], i);
     }
