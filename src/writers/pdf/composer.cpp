@@ -101,8 +101,20 @@ void Composer::block(const Node& n, int parent, double x, double width, Label* l
     }
     case NodeKind::List: list(n, parent, x, width); break;
     case NodeKind::EasyReadRow: easy_read_row(n, parent); break;
-    case NodeKind::ConsentChoice: consent_choice(n, parent, x, width); break;
-    case NodeKind::SignatureLine: signature_line(n, parent, x, width); break;
+    // Easy read keeps words on the right of the picture column, questions and signature
+    // lines too.
+    case NodeKind::ConsentChoice:
+      if (style_.easy_read && x == style_.margin_left)
+        consent_choice(n, parent, x + style_.picture_column, width - style_.picture_column);
+      else
+        consent_choice(n, parent, x, width);
+      break;
+    case NodeKind::SignatureLine:
+      if (style_.easy_read && x == style_.margin_left)
+        signature_line(n, parent, x + style_.picture_column, width - style_.picture_column);
+      else
+        signature_line(n, parent, x, width);
+      break;
     default:
       for (const Node& c : n.children) block(c, parent, x, width, label);
   }
