@@ -86,7 +86,10 @@ FontSet::Slot& FontSet::slot(int index) {
   s.font = HPDF_GetFont(doc_.get(), name, "UTF-8");
   doc_.check("use the font file " + s.file);
   auto* attr = static_cast<HPDF_FontAttr>(s.font->attr);
-  s.def = attr->fontdef;
+  if (attr->fontdef != s.def) {  // never seen; if it were, keep no table for a pointer we will not forget
+    forget_glyph_table(s.def);
+    s.def = attr->fontdef;
+  }
   // The CIDToGIDMap is the same in every PDF: compress it once per run (prepacked_stream.hpp).
   if (attr->map_stream && !attr->map_stream->before_write_fn) attr->map_stream->before_write_fn = prepack_before_write;
   glyph_known_[index].assign(0x10000, -1);
