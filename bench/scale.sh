@@ -4,8 +4,9 @@
 #   plainly make DEF --doc offer,consent --style standard,large-print,easy-read --format FORMATS
 # timed with /usr/bin/time -v (Debian package "time"). Prints, for each N: documents, files,
 # seconds (wall clock and CPU, user + system), documents per second (wall), peak memory
-# (maximum resident set size). On a shared, busy machine the wall clock is much more than
-# CPU / jobs: compare CPU seconds across runs.
+# (maximum resident set size), and the machine's load average (1 minute) when the run
+# started. On a shared, busy machine the wall clock is much more than CPU / jobs: compare
+# CPU seconds across runs, and give the load with any wall-clock figure.
 #
 # Usage: bench/scale.sh PATH/TO/plainly [SIZES] [FORMATS] [JOBS]
 #   SIZES   default "10 100 1000"   (10000 is slow with PDF: try SIZES=10000 FORMATS=txt)
@@ -37,10 +38,11 @@ make_definitions() {  # N -> a definitions file with N people, formats and sizes
   echo "$out"
 }
 
-printf "%8s %10s %8s %9s %9s %8s %10s\n" people documents files "wall s" "CPU s" "docs/s" "peak MB"
+printf "%8s %10s %8s %9s %9s %8s %10s %6s\n" people documents files "wall s" "CPU s" "docs/s" "peak MB" load
 for n in $sizes; do
   def=$(make_definitions "$n")
   rm -rf "$work/out"
+  load=$(cut -d' ' -f1 /proc/loadavg)
   /usr/bin/time -v -o "$work/time.txt" "$plainly" make "$def" --doc offer,consent \
     --style standard,large-print,easy-read --format "$formats" --jobs "$jobs" \
     --today 2026-06-01 --out "$work/out" > "$work/files.txt" 2> "$work/err.txt" || {
@@ -51,6 +53,6 @@ for n in $sizes; do
          for (i = 1; i <= n; i++) s = s * 60 + t[i]; print s }' "$work/time.txt")
   cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$work/time.txt")
   kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
-  awk -v n="$n" -v d="$docs" -v f="$files" -v s="$wall" -v c="$cpu" -v kb="$kb" \
-    'BEGIN { printf "%8d %10d %8d %9.2f %9.2f %8.1f %10.1f\n", n, d, f, s, c, (s > 0 ? d / s : 0), kb / 1024 }'
+  awk -v n="$n" -v d="$docs" -v f="$files" -v s="$wall" -v c="$cpu" -v kb="$kb" -v l="$load" \
+    'BEGIN { printf "%8d %10d %8d %9.2f %9.2f %8.1f %10.1f %6s\n", n, d, f, s, c, (s > 0 ? d / s : 0), kb / 1024, l }'
 done
