@@ -56,16 +56,25 @@ PatternElement spec_element(const std::vector<std::string>& specs) {
 /// The words that can follow a pattern's first element: the optional elements up to and
 /// including the first required one. Only plain words and classes qualify (a gap, a !word
 /// or a built-in class such as <num> means any token could follow, so no filter).
-void set_next_filter(const Pattern& p, IndexEntry& e) {
+void set_next_filter(const Pattern& p, IndexEntry& e, uint32_t rule_words) {
   e.required_count = 0;
   e.required_more = false;
-  for (const auto& [classes, bloom] : p.required_masks) {
+  for (size_t k = 0; k < p.required_masks.size(); ++k) {
     if (e.required_count == IndexEntry::kInlineRequired) {
       e.required_more = true;
       break;
     }
-    e.required_classes[e.required_count] = classes;
-    e.required_bloom[e.required_count] = bloom;
+    int n = e.required_count;
+    e.required_classes[n] = p.required_masks[k].first;
+    e.required_bloom[n] = p.required_masks[k].second;
+    // The element's words by id, for the exact test (if every id is a rule word's).
+    const PatternElement& el = p.elements[p.required[k]];
+    e.required_ids[n].clear();
+    e.required_exact[n] = true;
+    for (const WordInfo* w : el.word_ptrs) {
+      e.required_ids[n].push_back(w->id);
+      e.required_exact[n] = e.required_exact[n] && w->id < rule_words;
+    }
     ++e.required_count;
   }
   e.next_filter = false;
@@ -112,13 +121,19 @@ void CheckerData::build() {
       for (auto& w : *list) words[w];
     for (auto& w : r.triggers) words[w];
   }
-  if (syllables)
-    for (const auto& [w, n] : syllables->table()) words[w].syllables = n;
+  // Words the rules name get the small ids 0..rule_words-1, so a sentence can mark them in
+  // a small bit set; the words only there for their syllables come after.
   uint32_t next_id = 0;
-  for (auto& [w, info] : words) {
-    info.id = next_id++;
+  for (auto& [w, info] : words) info.id = next_id++;
+  rule_words = next_id;
+  if (syllables)
+    for (const auto& [w, n] : syllables->table()) {
+      auto [it, added] = words.try_emplace(w);
+      it->second.syllables = n;
+      if (added) it->second.id = next_id++;
+    }
+  for (auto& [w, info] : words)
     if (info.syllables < 0) info.syllables = estimate_syllables(w);  // computed once, not per token
-  }
   for (const auto& [name, members] : set.classes) {
     class_ids[name] = next;
     for (const auto& w : members) words[w].classes |= uint64_t{1} << next;
@@ -149,7 +164,7 @@ void CheckerData::build() {
     }
     p.required_masks.clear();
     for (int k : p.required) p.required_masks.push_back({p.elements[k].class_mask, p.elements[k].word_bloom});
-    set_next_filter(p, e);
+    set_next_filter(p, e, rule_words);
     const PatternElement& first = p.elements.front();
     for (const auto& w : first.words) words[w].patterns.push_back(e);
     if (first.builtin) by_flag.push_back(e);
@@ -337,6 +352,7 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
   std::vector<Hit> hits;
   SvSet seen_acronyms;
   Sentence s;
+  std::vector<uint64_t> present(data.rule_words / 64 + 1, 0);  // rule words in this sentence, by id
   while (segmenter.next(s)) {
     uint64_t sentence_classes = 0, sentence_bloom = 0;  // for the quick "may match" test
     for (Token& t : s.tokens) {
@@ -345,17 +361,21 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
       if (t.info) {
         sentence_bloom |= uint64_t{1} << (t.info->id & 63);
         sentence_classes |= t.info->classes;
+        if (t.info->id < data.rule_words) present[t.info->id >> 6] |= uint64_t{1} << (t.info->id & 63);
       }
     }
     SentenceContext ctx(data, s, work, options);
     ctx.sentence_bloom = sentence_bloom;
     ctx.sentence_classes = sentence_classes;
+    ctx.sentence_words = present.data();
     ctx.seen_acronyms = &seen_acronyms;
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       run_patterns_at(ctx, i);
       run_context_at(ctx, i);
     }
     run_sentence_rules(ctx, work);
+    for (const Token& t : s.tokens)  // clear the marks for the next sentence
+      if (t.info && t.info->id < data.rule_words) present[t.info->id >> 6] = 0;
     if (!ctx.hits.empty())
       for (auto& h : resolve_overlaps(std::move(ctx.hits), data.set.rules)) hits.push_back(std::move(h));
     SentenceReadability sr;

@@ -32,6 +32,10 @@ struct IndexEntry {
   uint8_t required_count = 0;
   bool required_more = false;
   uint64_t required_classes[kInlineRequired] = {}, required_bloom[kInlineRequired] = {};
+  /// The word ids of each of those elements, and whether they are all rule words (ids below
+  /// CheckerData::rule_words), so the sentence's bit set of rule words can test them exactly.
+  std::vector<uint32_t> required_ids[kInlineRequired];
+  bool required_exact[kInlineRequired] = {};
 };
 
 /// An IndexEntry's quick test on the next token, kept apart so a token's entries can be
@@ -68,6 +72,7 @@ struct CheckerData {
   std::vector<int> sentence_rules;  ///< length, acronym, passive, number-words
   std::map<std::string, int, std::less<>> class_ids;
   KnownClasses known;
+  uint32_t rule_words = 0;  ///< words named by the rules have ids below this
   const Syllables* syllables = nullptr;
 
   /// True if token `t` is in class number `id`.

@@ -13,11 +13,21 @@ static bool next_may_match(const SentenceContext& ctx, const IndexEntry& e, size
   return w != nullptr && ((w->classes & e.next_classes) != 0 || ((e.next_bloom >> (w->id & 63)) & 1u) != 0);
 }
 
+/// Could the sentence hold a word of required element `k`? Exact when the entry has the
+/// element's word ids and the sentence's bit set is known; otherwise the 64-bit bloom test.
+static bool has_word(const SentenceContext& ctx, const IndexEntry& e, int k) {
+  if ((e.required_bloom[k] & ctx.sentence_bloom) == 0) return false;
+  if (!e.required_exact[k] || ctx.sentence_words == nullptr) return true;
+  for (uint32_t id : e.required_ids[k])
+    if ((ctx.sentence_words[id >> 6] >> (id & 63)) & 1u) return true;
+  return false;
+}
+
 static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
   if (e.easy_read_only && !ctx.options.easy_read) return;
   if (!next_may_match(ctx, e, i)) return;
   for (int k = 0; k < e.required_count; ++k)  // the sentence test, from the entry's copy
-    if ((e.required_classes[k] & ctx.sentence_classes) == 0 && (e.required_bloom[k] & ctx.sentence_bloom) == 0) return;
+    if ((e.required_classes[k] & ctx.sentence_classes) == 0 && !has_word(ctx, e, k)) return;
   const Rule& r = ctx.data.set.rules[e.rule];
   const Pattern& p = e.substitution ? r.substitutions[e.pattern].first : r.patterns[e.pattern];
   if (e.required_more && !ctx.may_match(p)) return;
