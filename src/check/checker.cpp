@@ -349,6 +349,7 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
   thread_local Segmenter segmenter;
   segmenter.start(work, segment);
   CheckResult result;
+  result.sentences.reserve(work.size() / 64 + 16);  // about one sentence in 80 bytes of prose
   std::vector<Hit> hits;
   SvSet seen_acronyms;
   Sentence s;

@@ -201,9 +201,13 @@ void Segmenter::start(std::string_view input) { start(input, SegmentOptions{}); 
 void Segmenter::start(std::string_view input, const SegmentOptions& options) {
   Impl& m = *impl_;
   join_soft_breaks(input, m.work, options);
-  m.lowered.assign(m.work);
-  for (char& c : m.lowered)  // branch-free, so the compiler can vectorise it
-    c = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u) * 32);
+  m.lowered.resize(m.work.size());
+  const char* from = m.work.data();
+  char* to = m.lowered.data();
+  for (size_t k = 0, n = m.work.size(); k < n; ++k) {  // one branch-free pass the compiler vectorises
+    char c = from[k];
+    to[k] = static_cast<char>(c + (static_cast<unsigned char>(c - 'A') < 26u) * 32);
+  }
   m.side.clear();
   m.to_utf16();
   UErrorCode st = U_ZERO_ERROR;
