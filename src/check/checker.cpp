@@ -301,6 +301,29 @@ std::string fill(std::string s, const std::string& key, const std::string& value
   return s;
 }
 
+/// The placeholders filled in one pass into `out`: the same result as the chain of fill()
+/// calls when the values put in hold no '{' and every '{' of the template starts one of the
+/// four placeholders (so nothing can form a new placeholder). False, if the template has
+/// another '{': then use the chain.
+bool fill_once(const std::string& tmpl, const std::string& text, const std::string& plain,
+               const std::string& words, const std::string& limit, std::string& out) {
+  out.reserve(tmpl.size() + text.size() + plain.size());
+  size_t i = 0;
+  while (i < tmpl.size()) {
+    size_t open = tmpl.find('{', i);
+    if (open == std::string::npos) break;
+    out.append(tmpl, i, open - i);
+    std::string_view rest = std::string_view(tmpl).substr(open);
+    if (rest.substr(0, 6) == "{text}") { out += text; i = open + 6; }
+    else if (rest.substr(0, 7) == "{plain}") { out += plain; i = open + 7; }
+    else if (rest.substr(0, 7) == "{words}") { out += words; i = open + 7; }
+    else if (rest.substr(0, 7) == "{limit}") { out += limit; i = open + 7; }
+    else return false;
+  }
+  if (i < tmpl.size()) out.append(tmpl, i, std::string::npos);
+  return true;
+}
+
 Readability sentence_figures(const Sentence& s) {
   Readability r;
   r.sentences = 1;
@@ -403,6 +426,10 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
       if (tmpl.find('{') == std::string::npos) return tmpl;
       std::string words = std::to_string(h.words);
       std::string limit = std::to_string(options.easy_read ? r.easy_read_max_words : r.max_words);
+      std::string once;
+      if (f.text.find('{') == std::string::npos && h.plain.find('{') == std::string::npos &&
+          fill_once(tmpl, f.text, h.plain, words, limit, once))
+        return once;
       return fill(fill(fill(fill(tmpl, "{text}", f.text), "{plain}", h.plain), "{words}", words), "{limit}", limit);
     };
     f.message = expand(r.message);
