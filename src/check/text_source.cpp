@@ -92,6 +92,7 @@ TextSource::TextSource(const std::string& path, size_t chunk_bytes) : path_(path
       fail_input(problem);
     }
     advance(std::string_view(data).substr(0, end), line, col);
+    validated_ += end;
     data.erase(0, end);
     if (at_end) break;
   }
@@ -134,8 +135,11 @@ bool TextSource::next(std::string& chunk, int& first_line, int& first_column) {
   }
   chunk.assign(buffer_, 0, cut);
   buffer_.erase(0, cut);
-  std::string problem = text_problem(chunk, next_line_, next_col_, path_);
-  if (!problem.empty()) fail_input(problem);
+  read_ += cut;
+  if (read_ > validated_) {  // not checked when the file was opened (standard input, or it grew)
+    std::string problem = text_problem(chunk, next_line_, next_col_, path_);
+    if (!problem.empty()) fail_input(problem);
+  }
   first_line = next_line_;
   first_column = next_col_;
   advance(chunk, next_line_, next_col_);

@@ -42,6 +42,8 @@ class TextSource {
   int next_line_ = 1, next_col_ = 1;
   size_t total_ = 0;
   int chunks_ = 0;
+  size_t validated_ = 0;  ///< bytes from the start already checked for bad bytes when opened
+  size_t read_ = 0;       ///< bytes handed out in chunks so far
 };
 
 }  // namespace plainly

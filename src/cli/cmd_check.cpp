@@ -1,5 +1,6 @@
 // plainly check FILE... : check text for speculative, promissory, vague and pressuring
 // wording, and for readability. See README "plainly check" and docs/checker.md.
+#include <malloc.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -145,6 +146,12 @@ int cmd_check(const std::vector<std::string>& raw_args) {
       sources.push_back(std::make_unique<TextSource>(p));
     }
   }
+  // Each chunk's findings and sentences take a few MB that are freed before the next chunk:
+  // keep that memory in the process instead of handing it back to the system and faulting
+  // it in again for every chunk (about 10% of the time on a large file). Peak memory is
+  // unchanged; it stays bounded by the chunk size.
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 128 << 20);
   int worst = 0;
   reporter->begin();
   for (size_t k = 0; k < sources.size(); ++k) {
