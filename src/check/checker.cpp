@@ -393,7 +393,9 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     ctx.sentence_classes = sentence_classes;
     ctx.sentence_words = present.data();
     ctx.seen_acronyms = &seen_acronyms;
+    bool every_token = !data.by_flag.empty();  // patterns that start with <num>, <any>, ...
     for (size_t i = 0; i < s.tokens.size(); ++i) {
+      if (!s.tokens[i].info && !every_token) continue;  // no rule starts with this token
       run_patterns_at(ctx, i);
       run_context_at(ctx, i);
     }

@@ -23,11 +23,15 @@ static bool has_word(const SentenceContext& ctx, const IndexEntry& e, int k) {
   return false;
 }
 
-static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
-  if (e.easy_read_only && !ctx.options.easy_read) return;
-  if (!next_may_match(ctx, e, i)) return;
-  for (int k = 0; k < e.required_count; ++k)  // the sentence test, from the entry's copy
-    if ((e.required_classes[k] & ctx.sentence_classes) == 0 && !has_word(ctx, e, k)) return;
+/// The sentence test, from the entry's copy of the pattern's required elements.
+static inline bool sentence_may_hold(const SentenceContext& ctx, const IndexEntry& e) {
+  for (int k = 0; k < e.required_count; ++k)
+    if ((e.required_classes[k] & ctx.sentence_classes) == 0 && !has_word(ctx, e, k)) return false;
+  return true;
+}
+
+/// Match the entry's pattern at token `i` (the quick tests passed) and record a hit.
+static void match_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
   const Rule& r = ctx.data.set.rules[e.rule];
   const Pattern& p = e.substitution ? r.substitutions[e.pattern].first : r.patterns[e.pattern];
   if (e.required_more && !ctx.may_match(p)) return;
@@ -41,6 +45,12 @@ static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
   h.end = ctx.tokens()[last].end;
   if (e.substitution) h.plain = r.substitutions[e.pattern].second;
   ctx.hits.push_back(std::move(h));
+}
+
+static void try_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
+  if (e.easy_read_only && !ctx.options.easy_read) return;
+  if (!next_may_match(ctx, e, i) || !sentence_may_hold(ctx, e)) return;
+  match_entry(ctx, e, i);
 }
 
 void run_patterns_at(SentenceContext& ctx, size_t i) {
@@ -57,7 +67,10 @@ void run_patterns_at(SentenceContext& ctx, size_t i) {
     bool some = any.always || (any.classes & classes) != 0 || (any.bloom & bit) != 0;
     for (size_t k = 0; some && k < filters.size(); ++k) {
       const NextFilter& f = filters[k];
-      if (f.always || (f.classes & classes) != 0 || (f.bloom & bit) != 0) try_entry(ctx, t.info->patterns[k], i);
+      if (!(f.always || (f.classes & classes) != 0 || (f.bloom & bit) != 0)) continue;
+      const IndexEntry& e = t.info->patterns[k];  // the next-word test is done: the others
+      if (e.easy_read_only && !ctx.options.easy_read) continue;
+      if (sentence_may_hold(ctx, e)) match_entry(ctx, e, i);
     }
   }
   for (const IndexEntry& e : ctx.data.by_flag) try_entry(ctx, e, i);
