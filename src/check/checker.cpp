@@ -438,18 +438,33 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     f.suggestion = expand(r.suggestion);
     result.findings.push_back(std::move(f));
   }
-  // Lines and columns: one sweep over the text for every offset we need.
+  // Lines and columns: one sweep over the text for every offset we need. Sentences are
+  // already in text order, so only the findings' offsets are sorted, then both are merged
+  // (equal offsets get equal positions, so their order does not matter).
   struct Wanted { size_t offset; int* line; int* column; };
   std::vector<Wanted> wanted;
-  wanted.reserve(result.findings.size() * 2 + result.sentences.size());
+  wanted.reserve(result.findings.size() * 2);
   for (auto& f : result.findings) {
     wanted.push_back({f.offset, &f.line, &f.column});
     wanted.push_back({f.offset + f.length, &f.end_line, &f.end_column});
   }
-  for (auto& s : result.sentences) wanted.push_back({s.offset, &s.line, &s.column});
-  std::stable_sort(wanted.begin(), wanted.end(), [](const Wanted& a, const Wanted& b) { return a.offset < b.offset; });
+  auto& sentences = result.sentences;
+  bool in_order = std::is_sorted(sentences.begin(), sentences.end(),
+                                 [](const SentenceReadability& a, const SentenceReadability& b) { return a.offset < b.offset; });
+  size_t next_sentence = 0;
+  if (!in_order) {  // never expected; then sort every offset together
+    for (auto& st : sentences) wanted.push_back({st.offset, &st.line, &st.column});
+    next_sentence = sentences.size();
+  }
+  std::sort(wanted.begin(), wanted.end(), [](const Wanted& a, const Wanted& b) { return a.offset < b.offset; });
   PositionSweep sweep(text, options);
-  for (const Wanted& w : wanted) sweep.at(w.offset, w.line, w.column);
+  for (const Wanted& w : wanted) {
+    for (; next_sentence < sentences.size() && sentences[next_sentence].offset <= w.offset; ++next_sentence)
+      sweep.at(sentences[next_sentence].offset, &sentences[next_sentence].line, &sentences[next_sentence].column);
+    sweep.at(w.offset, w.line, w.column);
+  }
+  for (; next_sentence < sentences.size(); ++next_sentence)
+    sweep.at(sentences[next_sentence].offset, &sentences[next_sentence].line, &sentences[next_sentence].column);
   return result;
 }
 
