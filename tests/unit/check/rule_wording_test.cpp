@@ -142,3 +142,14 @@ TEST_CASE("payment policies, consent forms and role descriptions") {
       {"Parking is paid where available, up to £8 a day.", nullptr},
   });
 }
+
+TEST_CASE("more sessions or hours stated as a fact are fine; hoping to be able to is not") {
+  check_cases({
+      {"There are more sessions on Fridays.", nullptr},
+      {"We will run more sessions in March.", nullptr},
+      {"You can have more hours if you ask.", nullptr},
+      {"Further sessions are on 3 May and 10 May.", nullptr},
+      {"We expect to be able to offer more sessions later in the year.", "hope-expect"},
+      {"We hope to be able to pay you more next year.", "hope-expect"},
+  });
+}

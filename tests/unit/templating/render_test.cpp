@@ -2,6 +2,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+
+#include <unistd.h>
 
 #include "core/error.hpp"
 #include "markdown/parser.hpp"
@@ -28,7 +31,9 @@ std::string error_of(Fn fn) {
 }
 
 std::string temp_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("plainly-render-test-" + name);
+  // The process id keeps two test runs at once (two build folders) out of each other's way.
+  auto dir = std::filesystem::temp_directory_path() /
+             ("plainly-render-test-" + name + "-" + std::to_string(::getpid()));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir.string();
