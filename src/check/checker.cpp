@@ -261,12 +261,17 @@ Checker load_checker_from_files(const std::vector<std::string>& files) {
 
 namespace {
 
-/// Keep the first-listed rule where two problem findings overlap; clarity findings stand alone
-/// (one per rule and place). O(h log h), so a huge sentence with many findings stays fast.
+/// Where two problem findings overlap, keep the one from a rule that names its words (phrase
+/// and pattern kinds) over one from a broad context rule ("we ... may"), then the first-listed
+/// rule: "We hope this may lead to paid work" is explained as a hope and a lure, not as
+/// "leaves it to us to decide". Clarity findings stand alone (one per rule and place).
+/// O(h log h), so a huge sentence with many findings stays fast.
 std::vector<Hit> resolve_overlaps(std::vector<Hit> hits, const std::vector<Rule>& rules) {
   std::vector<Hit> kept;
-  std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
-    return std::tie(a.rule, a.begin) < std::tie(b.rule, b.begin);
+  auto broad = [&](const Hit& h) { return rules[h.rule].kind == RuleKind::Context; };
+  std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
+    bool ba = broad(a), bb = broad(b);
+    return std::tie(ba, a.rule, a.begin) < std::tie(bb, b.rule, b.begin);
   });
   std::map<size_t, size_t> taken;  // accepted problem spans: begin -> end, never overlapping
   auto overlaps = [&](const Hit& h) {
