@@ -61,10 +61,31 @@ const PictureLibrary& MakeShared::pictures() {
   return *pictures_;
 }
 
+TemplateData MakeShared::context(const ContextRequest& request) {
+  if (!request.person) return build_context(request, *format_);
+  auto key = std::make_pair(request.role, request.kind);
+  std::shared_ptr<const TemplateData> base;
+  {
+    std::lock_guard<std::mutex> lock(context_mutex_);
+    auto it = contexts_.find(key);
+    if (it != contexts_.end()) base = it->second;
+  }
+  if (!base) {
+    ContextRequest shared_part = request;
+    shared_part.person = nullptr;
+    auto made = std::make_shared<const TemplateData>(build_context(shared_part, *format_));  // unlocked: slow
+    std::lock_guard<std::mutex> lock(context_mutex_);
+    base = contexts_.emplace(key, std::move(made)).first->second;
+  }
+  TemplateData data(*base);
+  add_person(data, *request.person);
+  return data;
+}
+
 std::string render_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& o,
                             MakeShared& shared) {
   ContextRequest req{&defs, doc.role, doc.person, o.today, doc.kind};
-  TemplateData data = build_context(req, shared.format());
+  TemplateData data = shared.context(req);
   TemplateSource source{o.template_dirs, &shared.templates()};
   return render_template(doc.kind, doc.style, data, source);
 }

@@ -2,6 +2,7 @@
 // The `plainly make` pipeline, in memory: context -> Mustache -> Markdown -> model ->
 // pictures -> writers. Nothing here writes files; the caller writes the results atomically.
 
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "definitions/project.hpp"
 #include "make/plan.hpp"
+#include "templating/context.hpp"
 #include "model/node.hpp"
 
 namespace plainly {
@@ -53,6 +55,9 @@ class MakeShared {
   const PictureLibrary& pictures();
   /// The templates, each read and checked once per run (safe to use from many threads).
   TemplateCache& templates() { return *templates_; }
+  /// The Mustache data for `request`: the part shared by everyone (role, project, consent,
+  /// all formatted with ICU) is built once per role and kind and copied for each person.
+  TemplateData context(const ContextRequest& request);
 
  private:
   const Definitions& defs_;  ///< for the pictures it chooses (pictures:)
@@ -62,6 +67,8 @@ class MakeShared {
   std::unique_ptr<TemplateCache> templates_;
   std::mutex mutex_;
   std::unique_ptr<PictureLibrary> pictures_;
+  std::mutex context_mutex_;
+  std::map<std::pair<const Role*, std::string>, std::shared_ptr<const TemplateData>> contexts_;  ///< without a person
 };
 
 /// Render one planned document to the document model, using what `shared` has loaded.

@@ -166,10 +166,15 @@ TemplateData build_context(const ContextRequest& request, const Formatter& forma
   root.set("project", project_context(defs.project));
   if (request.role) root.set("role", role_context(*request.role, format));
   add_consent(root, defs.consent, format);
-  root.set("personal", request.person != nullptr);
+  root.set("personal", false);
   root.set("review", request.kind == "consent-review");
-  if (request.person) root.set("person", person_context(*request.person));
+  if (request.person) add_person(root, *request.person);
   return root;
+}
+
+void add_person(TemplateData& context, const Person& person) {
+  context.set("personal", true);
+  context.set("person", person_context(person));
 }
 
 }  // namespace plainly

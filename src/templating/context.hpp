@@ -52,4 +52,8 @@ struct ContextRequest {
 /// has already run); formatting problems throw PlainlyError.
 TemplateData build_context(const ContextRequest& request, const Formatter& format);
 
+/// Turn a context built with no person into `person`'s: sets `personal` and `person`.
+/// build_context(request with person) equals build_context(request without) + add_person.
+void add_person(TemplateData& context, const Person& person);
+
 }  // namespace plainly
