@@ -18,7 +18,7 @@ sizes=${2:-"10 100 1000"}
 formats=${3:-pdf,txt}
 jobs=${4:-2}
 root=$(cd "$(dirname "$0")/.." && pwd)
-work=$(mktemp -d /tmp/plainly-scale.XXXXXX)
+work=$(mktemp -d "${TMPDIR:-/tmp}/plainly-scale.XXXXXX")  # TMPDIR=/dev/shm keeps the disk out of it
 trap 'rm -rf "$work"' EXIT
 [ -x /usr/bin/time ] || { echo "Install Debian 'time' (scripts/install-deps.sh)." >&2; exit 3; }
 
