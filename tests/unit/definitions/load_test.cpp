@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "core/fs.hpp"
@@ -34,7 +35,7 @@ std::string example(const std::string& name) {
 }
 
 std::string temp_path(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("plainly-defs-test-" + name)).string();
+  return (std::filesystem::temp_directory_path() / ("plainly-defs-test-" + name + "-" + std::to_string(::getpid()))).string();
 }
 
 }  // namespace

@@ -4,6 +4,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "definitions/load.hpp"
@@ -16,7 +18,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path temp_folder(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("plainly-definition-pictures-" + name);
+  fs::path dir = fs::temp_directory_path() / ("plainly-definition-pictures-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;

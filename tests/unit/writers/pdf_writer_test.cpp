@@ -9,6 +9,7 @@
 #include <fstream>
 #include <string>
 #include <vector>
+#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "model/node.hpp"
@@ -78,7 +79,7 @@ Node sample_document() {
 }
 
 std::string write_temp(const std::string& bytes, const std::string& name) {
-  auto path = std::filesystem::temp_directory_path() / ("plainly_" + name + ".pdf");
+  auto path = std::filesystem::temp_directory_path() / ("plainly_" + name + "-" + std::to_string(::getpid()) + ".pdf");
   std::ofstream(path, std::ios::binary) << bytes;
   return path.string();
 }
