@@ -12,6 +12,7 @@
 #include <mutex>
 
 #include "core/error.hpp"
+#include "writers/pdf/prepacked_stream.hpp"
 
 namespace plainly::pdf {
 
@@ -76,17 +77,6 @@ HPDF_Image load_with_libharu(HpdfDoc& doc, const PreparedImage& image) {
   return img;
 }
 
-// All of a libharu memory stream's bytes.
-std::string stream_bytes(HpdfDoc& doc, HPDF_Stream stream) {
-  std::string out(HPDF_Stream_Size(stream), '\0');
-  HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
-  HPDF_UINT size = static_cast<HPDF_UINT>(out.size());
-  if (size > 0) HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(out.data()), &size);
-  doc.check("read back a picture");
-  out.resize(size);
-  return out;
-}
-
 // Decode the PNG once in a scratch document, as every PDF would, and keep what it made if
 // it can be rebuilt exactly: a stream dictionary of names and numbers (no mask, palette or
 // hooks), two objects in all (the image and its length), compressed with FlateDecode.
@@ -119,7 +109,8 @@ void prepare_replay(PreparedImage& image) {
   HPDF_Stream packed = HPDF_MemStream_New(scratch.get()->mmgr, HPDF_STREAM_BUF_SIZ);
   HPDF_Stream_WriteToStream(img->stream, packed, HPDF_STREAM_FILTER_FLATE_DECODE, nullptr);
   scratch.check("compress the picture " + image.path);
-  image.deflated = stream_bytes(scratch, packed);
+  image.deflated = stream_bytes(packed);
+  scratch.check("read back a picture");
   HPDF_Stream_Free(packed);
   image.entries = std::move(kept);
   image.replay = true;
@@ -162,13 +153,6 @@ struct Store {
 Store& store() {
   static Store s;
   return s;
-}
-
-// libharu writes /Filter itself only when it compresses the stream. A replayed image's
-// bytes are already compressed, so its filter is "none" and this adds the same line
-// libharu would have written last in the dictionary.
-HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
-  return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }
 
 }  // namespace

@@ -12,17 +12,6 @@ namespace plainly::pdf {
 
 namespace {
 
-// Read exactly the bytes a memory stream holds (reading past the end would be an error).
-std::string stream_bytes(HPDF_Stream stream) {
-  std::string out(HPDF_Stream_Size(stream), '\0');
-  HPDF_UINT size = static_cast<HPDF_UINT>(out.size());
-  if (size == 0) return out;
-  HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
-  HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(out.data()), &size);
-  out.resize(size);
-  return out;
-}
-
 // libharu's deflate of `raw` (the function it uses when it writes a FlateDecode stream).
 std::shared_ptr<const std::string> libharu_deflate(HPDF_MMgr mmgr, HPDF_Stream raw) {
   HPDF_Stream packed = HPDF_MemStream_New(mmgr, HPDF_STREAM_BUF_SIZ);
@@ -45,13 +34,24 @@ Memo& memo() {
   return m;
 }
 
+}  // namespace
+
+// Exactly the bytes the stream holds (reading past the end would be an error).
+std::string stream_bytes(HPDF_Stream stream) {
+  std::string out(HPDF_Stream_Size(stream), '\0');
+  HPDF_UINT size = static_cast<HPDF_UINT>(out.size());
+  if (size == 0) return out;
+  HPDF_Stream_Seek(stream, 0, HPDF_SEEK_SET);
+  HPDF_Stream_Read(stream, reinterpret_cast<HPDF_BYTE*>(out.data()), &size);
+  out.resize(size);
+  return out;
+}
+
 // libharu writes /Filter itself only when it compresses the stream; the prepacked stream's
 // filter is "none", so this writes the same line, last in the dictionary, as libharu would.
 HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
   return HPDF_Stream_WriteStr(stream, "/Filter [ /FlateDecode ]\012");
 }
-
-}  // namespace
 
 HPDF_STATUS use_prepacked_deflate(HPDF_Dict dict) {
   if (!dict || !dict->stream || dict->filter != HPDF_STREAM_FILTER_FLATE_DECODE || dict->write_fn ||

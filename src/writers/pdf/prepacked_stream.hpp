@@ -6,6 +6,8 @@
 #include <hpdf.h>
 #include <hpdf_objects.h>
 
+#include <string>
+
 namespace plainly::pdf {
 
 /// If `dict` is a stream dictionary libharu is about to deflate (FlateDecode, no hooks of
@@ -17,5 +19,12 @@ HPDF_STATUS use_prepacked_deflate(HPDF_Dict dict);
 /// A libharu "before write" hook that calls use_prepacked_deflate: for streams whose
 /// filter is only decided while the PDF is being written (a font's CIDToGIDMap).
 HPDF_STATUS prepack_before_write(HPDF_Dict dict);
+
+/// All the bytes a libharu memory stream holds, read from its start.
+std::string stream_bytes(HPDF_Stream stream);
+
+/// A libharu "write" hook for a stream whose data is already deflated (its own filter is
+/// "none"): writes the /Filter line libharu would have written, last in the dictionary.
+HPDF_STATUS write_flate_filter(HPDF_Dict dict, HPDF_Stream stream);
 
 }  // namespace plainly::pdf
