@@ -4,11 +4,11 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "core/fs.hpp"
 #include "definitions/load.hpp"
+#include "../temp_paths.hpp"
 
 using namespace plainly;
 
@@ -35,7 +35,7 @@ std::string example(const std::string& name) {
 }
 
 std::string temp_path(const std::string& name) {
-  return (std::filesystem::temp_directory_path() / ("plainly-defs-test-" + name + "-" + std::to_string(::getpid()))).string();
+  return test::temp_path("defs-test-" + name).string();
 }
 
 }  // namespace

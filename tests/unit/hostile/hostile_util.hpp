@@ -6,7 +6,8 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
+
+#include "../temp_paths.hpp"
 
 namespace plainly::hostile {
 
@@ -31,7 +32,7 @@ inline std::string repeat(const std::string& s, size_t n) {
 class TempFile {
  public:
   TempFile(const std::string& name, const std::string& text)
-      : path_((std::filesystem::temp_directory_path() / ("plainly-hostile-" + name + "-" + std::to_string(::getpid()))).string()) {
+      : path_(test::temp_path("hostile-" + name).string()) {
     std::ofstream(path_, std::ios::binary) << text;
   }
   ~TempFile() { std::remove(path_.c_str()); }

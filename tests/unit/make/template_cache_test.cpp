@@ -5,18 +5,17 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "templating/render.hpp"
+#include "../temp_paths.hpp"
 
 using namespace plainly;
 
 namespace {
 
 std::string fresh_dir(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / ("plainly-template-cache-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
+  auto dir = test::fresh_temp_dir("template-cache-" + name);
   std::filesystem::create_directories(dir / "offer");
   std::filesystem::create_directories(dir / "partials");
   return dir.string();

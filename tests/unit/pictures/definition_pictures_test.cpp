@@ -5,12 +5,12 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "definitions/load.hpp"
 #include "definitions/validate.hpp"
 #include "pictures/pictures.hpp"
+#include "../temp_paths.hpp"
 
 using namespace plainly;
 namespace fs = std::filesystem;
@@ -18,10 +18,7 @@ namespace fs = std::filesystem;
 namespace {
 
 fs::path temp_folder(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("plainly-definition-pictures-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
+  return test::fresh_temp_dir("definition-pictures-" + name);
 }
 
 void write(const fs::path& path, const std::string& bytes) {

@@ -3,10 +3,10 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
-#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "pictures/pictures.hpp"
+#include "../temp_paths.hpp"
 
 using namespace plainly;
 namespace fs = std::filesystem;
@@ -15,10 +15,7 @@ namespace {
 
 // A fresh, empty folder for one test.
 fs::path temp_folder(const std::string& name) {
-  fs::path dir = fs::temp_directory_path() / ("plainly-pictures-test-" + name + "-" + std::to_string(::getpid()));
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
+  return test::fresh_temp_dir("pictures-test-" + name);
 }
 
 void write(const fs::path& path, const std::string& bytes) {

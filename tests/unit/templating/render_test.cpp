@@ -4,11 +4,10 @@
 #include <fstream>
 #include <string>
 
-#include <unistd.h>
-
 #include "core/error.hpp"
 #include "markdown/parser.hpp"
 #include "templating/render.hpp"
+#include "../temp_paths.hpp"
 
 using namespace plainly;
 
@@ -31,12 +30,7 @@ std::string error_of(Fn fn) {
 }
 
 std::string temp_dir(const std::string& name) {
-  // The process id keeps two test runs at once (two build folders) out of each other's way.
-  auto dir = std::filesystem::temp_directory_path() /
-             ("plainly-render-test-" + name + "-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir.string();
+  return test::fresh_temp_dir("render-test-" + name).string();
 }
 
 void write(const std::string& path, const std::string& text) {

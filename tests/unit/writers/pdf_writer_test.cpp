@@ -9,11 +9,11 @@
 #include <fstream>
 #include <string>
 #include <vector>
-#include <unistd.h>  // getpid: temp names apart when two test runs share /tmp
 
 #include "core/error.hpp"
 #include "model/node.hpp"
 #include "writers/writer.hpp"
+#include "../temp_paths.hpp"
 
 using namespace plainly;
 
@@ -79,9 +79,9 @@ Node sample_document() {
 }
 
 std::string write_temp(const std::string& bytes, const std::string& name) {
-  auto path = std::filesystem::temp_directory_path() / ("plainly_" + name + "-" + std::to_string(::getpid()) + ".pdf");
+  auto path = test::temp_path(name).string() + ".pdf";
   std::ofstream(path, std::ios::binary) << bytes;
-  return path.string();
+  return path;
 }
 
 int run_check(const std::string& file, const std::string& style) {
