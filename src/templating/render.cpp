@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/fs.hpp"
 #include "core/utf8.hpp"
+#include "templating/fields.hpp"
 
 namespace plainly {
 
@@ -126,7 +127,8 @@ void check_parses(const std::string& text, const std::string& file) {
 
 // Load every partial `text` includes ({{> name}}), and the partials they include.
 void load_partials(const std::string& text, const std::string& file, const TemplateSource& source,
-                   std::map<std::string, std::string>& partials, int depth) {
+                   std::map<std::string, std::string>& partials,
+                   std::map<std::string, TemplateFile>& partial_files, int depth) {
   static const std::regex partial_re(R"(\{\{>\s*([^}\s]+)\s*\}\})");
   for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_re);
        it != std::sregex_iterator(); ++it) {
@@ -143,7 +145,8 @@ void load_partials(const std::string& text, const std::string& file, const Templ
     std::string partial = read_file(path);
     check_parses(partial, path);
     partials[name] = mark_standalone_lines(partial);
-    load_partials(partial, path, source, partials, depth + 1);
+    partial_files[name] = TemplateFile{partial, path};
+    load_partials(partial, path, source, partials, partial_files, depth + 1);
   }
 }
 
@@ -155,10 +158,19 @@ struct Loaded {
   std::map<std::string, std::string> partials;
 };
 
-Loaded load_template(const std::string& text, const std::string& file, const TemplateSource& source) {
+// Whether a template may use only the names of the real context (fields.hpp).
+enum class Names { Checked, Unchecked };
+
+Loaded load_template(const std::string& text, const std::string& file, const TemplateSource& source,
+                     Names names) {
   check_parses(text, file);
   Loaded t;
-  load_partials(text, file, source, t.partials, 0);
+  std::map<std::string, TemplateFile> partial_files;
+  load_partials(text, file, source, t.partials, partial_files, 0);
+  if (names == Names::Checked) {
+    std::vector<Diagnostic> unknown = unknown_template_names({text, file}, partial_files);
+    if (!unknown.empty()) throw PlainlyError(ExitCode::BadInput, "", std::move(unknown));
+  }
   t.text = text;
   t.marked = mark_standalone_lines(text);
   return t;
@@ -195,14 +207,14 @@ std::shared_ptr<const LoadedTemplate> TemplateCache::get(const std::string& path
     if (it != loaded_.end()) return it->second;
   }
   auto t = std::make_shared<LoadedTemplate>();
-  static_cast<Loaded&>(*t) = load_template(read_file(path), path, source);  // outside the lock
+  static_cast<Loaded&>(*t) = load_template(read_file(path), path, source, Names::Checked);  // outside the lock
   std::lock_guard<std::mutex> lock(mutex_);
   return loaded_.emplace(key, std::move(t)).first->second;
 }
 
 std::string render_template_text(const std::string& text, const std::string& file,
                                  const TemplateData& data, const TemplateSource& source) {
-  return render_loaded(load_template(text, file, source), file, data);
+  return render_loaded(load_template(text, file, source, Names::Unchecked), file, data);
 }
 
 std::string render_template(const std::string& kind, const std::string& style,
@@ -211,7 +223,8 @@ std::string render_template(const std::string& kind, const std::string& style,
   if (path.empty())
     fail_input("there is no template for " + kind + " in " + style +
                " (looked for " + kind + "/" + style + ".md.mustache).");
-  if (!source.cache) return render_template_text(read_file(path), path, data, source);
+  if (!source.cache)
+    return render_loaded(load_template(read_file(path), path, source, Names::Checked), path, data);
   return render_loaded(*source.cache->get(path, source), path, data);
 }
 

@@ -51,12 +51,15 @@ std::string find_template(const std::string& kind, const std::string& style,
 
 /// Render templates/<kind>/<style>.md.mustache (and the partials it includes, looked up
 /// in templates/partials/NAME.md.mustache) with `data`. A missing or broken template or
-/// partial throws PlainlyError (exit 2) with a `file:line:col: error:` diagnostic.
+/// partial throws PlainlyError (exit 2) with a `file:line:col: error:` diagnostic, and so
+/// does a name no project's context could hold (a typo such as {{role.pay_rat}}; see
+/// fields.hpp): every such name is listed at once. TemplateCache::get checks the same.
 std::string render_template(const std::string& kind, const std::string& style,
                             const TemplateData& data, const TemplateSource& source);
 
 /// Render template text directly (for tests and for a user's single template file).
-/// `file` names it in messages; partials are looked up as in render_template.
+/// `file` names it in messages; partials are looked up as in render_template. Names are
+/// not checked against the context's fields, so any `data` can be used.
 std::string render_template_text(const std::string& text, const std::string& file,
                                  const TemplateData& data, const TemplateSource& source);
 

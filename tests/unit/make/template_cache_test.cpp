@@ -27,14 +27,18 @@ void write(const std::string& path, const std::string& text) { std::ofstream(pat
 
 TEST_CASE("template cache: the same Markdown as an uncached render, read once per cache") {
   std::string dir = fresh_dir("same");
-  write(dir + "/offer/standard.md.mustache", "# {{title}}\n\n{{#items}}\n- {{.}}\n{{/items}}\n\n{{> who}}\n");
-  write(dir + "/partials/who.md.mustache", "Ask {{name}}.\n");
-  TemplateData data, items{TemplateData::type::list};
-  data.set("title", "Offer *of* work");
-  data.set("name", "Sam");
+  // Document templates may use only the context's field names (templating/fields.hpp).
+  write(dir + "/offer/standard.md.mustache",
+        "# {{project.title}}\n\n{{#project.goals}}\n- {{.}}\n{{/project.goals}}\n\n{{> who}}\n");
+  write(dir + "/partials/who.md.mustache", "Ask {{contact.name}}.\n");
+  TemplateData data, project, contact, items{TemplateData::type::list};
+  project.set("title", "Offer *of* work");
+  contact.set("name", "Sam");
   items.push_back(TemplateData("one"));
   items.push_back(TemplateData("two"));
-  data.set("items", items);
+  project.set("goals", items);
+  data.set("project", project);
+  data.set("contact", contact);
   TemplateCache cache;
   TemplateSource plain{{dir}}, cached{{dir}, &cache};
   std::string expected = render_template("offer", "standard", data, plain);
