@@ -191,6 +191,7 @@ void MarkdownConverter::enter_list(cmark_node* n) {
   }
   Node& list = push_block(n, NodeKind::List);
   list.ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
+  if (list.ordered) list.start = cmark_node_get_list_start(n);  // "3. Bring ..." starts at 3
   frames_.back().lists += 1;
 }
 

@@ -107,6 +107,7 @@ static void dump_into(const Node& n, int depth, std::string& out) {
   out += node_kind_name(n.kind);
   if (n.kind == NodeKind::Heading) out += " level=" + std::to_string(n.level);
   if (n.kind == NodeKind::List) out += n.ordered ? " ordered" : " bullet";
+  if (n.kind == NodeKind::List && n.ordered && n.start != 1) out += " start=" + std::to_string(n.start);
   if (!n.url.empty()) out += " url=" + quoted(n.url);
   if (!n.alt.empty()) out += " alt=" + quoted(n.alt);
   if (!n.text.empty()) out += " " + quoted(n.text);

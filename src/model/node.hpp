@@ -16,7 +16,7 @@ enum class NodeKind {
   Document,       ///< root; children: blocks. `text` = title, `alt` = language (e.g. en-GB)
   Heading,        ///< `level` 1..3; children: inlines
   Paragraph,      ///< children: inlines
-  List,           ///< `ordered`; children: ListItem
+  List,           ///< `ordered`, `start`; children: ListItem
   ListItem,       ///< children: blocks (usually one Paragraph)
   EasyReadRow,    ///< easy read: first child Image (the picture), then one Paragraph per sentence
   ConsentChoice,  ///< a yes/no question, never pre-ticked; children: inlines (the question)
@@ -46,6 +46,7 @@ struct Node {
   std::string alt;   ///< Image alternative text; Document: language tag
   int level = 0;     ///< Heading level
   bool ordered = false;  ///< List
+  int start = 1;         ///< List, when ordered: the number of the first item ("3. Bring ...")
   SourcePos pos;     ///< where it started in the Markdown source
   std::vector<Node> children;
 

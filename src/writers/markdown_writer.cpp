@@ -48,8 +48,10 @@ class MarkdownWriter {
         text = block(n, depth);
       }
       if (text.empty()) continue;
+      // CommonMark lets only a list that starts at 1 follow a paragraph line directly.
       bool tight = (consent && last_consent) ||
-                   (in_item && prev && prev->kind == NodeKind::Paragraph && n.kind == NodeKind::List);
+                   (in_item && prev && prev->kind == NodeKind::Paragraph && n.kind == NodeKind::List &&
+                    (!n.ordered || n.start == 1));
       if (!out.empty()) out += tight ? "\n" : "\n\n";
       out += text;
       prev = &n;
@@ -113,7 +115,7 @@ class MarkdownWriter {
 
   std::string list(const Node& n, char marker, int depth) {
     std::string out;
-    int number = 1;
+    long number = n.start;
     for (const Node& item : n.children) {
       std::string prefix = n.ordered ? std::to_string(number++) + marker + " "
                                      : std::string(1, marker) + " ";

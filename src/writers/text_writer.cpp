@@ -144,7 +144,7 @@ class TextWriter {
 
   Lines list(const Node& n, int depth) {
     Lines lines;
-    int number = 1;
+    long number = n.start;
     for (const Node& item : n.children) {
       std::string marker = n.ordered ? std::to_string(number++) + ". " : "- ";
       std::string indent(marker.size(), ' ');

@@ -133,18 +133,19 @@ void Composer::text_block(const Node& n, int elem, double x, double width, doubl
   // A paragraph that ends with a colon introduces what follows: keep them together.
   std::string text = plain_text(n);
   while (!text.empty() && text.back() == ' ') text.pop_back();
-  if (!text.empty() && text.back() == ':') boxes_.back().keep_with_next = true;
+  if (!text.empty() && text.back() == ':') keep_hard(boxes_.back());
   if (one_line && !label && is_label_value(text)) label_value_added(first_box);
   if (one_line && !label) last_short_paragraph_ = static_cast<long>(first_box);
 }
 
 void Composer::label_value_added(size_t first_box) {
   // One-line "Label: value" paragraphs in a row (contact details) stay together, and
-  // with the line that introduces them ("If you have a question, contact Priya Shah.").
+  // with the line that introduces them ("If you have a question, contact Priya Shah"),
+  // unless that leaves a big gap.
   bool continues = last_label_box_ >= 0 && static_cast<size_t>(last_label_box_) + 1 == first_box;
   if (continues) {
-    boxes_[last_label_box_].keep_with_next = true;
-    if (label_run_start_ > 0) boxes_[label_run_start_ - 1].keep_with_next = true;
+    keep_soft(boxes_[last_label_box_]);
+    if (label_run_start_ > 0) keep_soft(boxes_[label_run_start_ - 1]);
   } else {
     label_run_start_ = static_cast<long>(first_box);
   }
@@ -155,9 +156,9 @@ void Composer::heading(const Node& n, int parent, double x, double width) {
   int level = std::clamp(n.level, 1, 3);
   double size = style_.heading_sizes[level - 1];
   // A section does not end with a one-line paragraph alone at the top of a page: it
-  // stays with the line before it.
+  // stays with the line before it, unless that leaves a big gap.
   if (last_short_paragraph_ > 0 && static_cast<size_t>(last_short_paragraph_) + 1 == boxes_.size())
-    boxes_[last_short_paragraph_ - 1].keep_with_next = true;
+    keep_soft(boxes_[last_short_paragraph_ - 1]);
   int elem = tree_.add(parent, "H" + std::to_string(level));
   double before = first_block_ ? 0 : (level == 1 ? size : size * 0.9);
   add_lines(lines_of(n, elem, width, size, Face::Bold), elem, x, size, before, true, nullptr);
@@ -170,7 +171,8 @@ void Composer::list(const Node& n, int parent, double x, double width) {
   std::vector<icu::UnicodeString> labels;
   double label_w = 0;
   for (size_t i = 0; i < n.children.size(); ++i) {
-    labels.push_back(n.ordered ? icu::UnicodeString::fromUTF8(std::to_string(i + 1) + ".") : u"\u2022");
+    labels.push_back(n.ordered ? icu::UnicodeString::fromUTF8(std::to_string(n.start + static_cast<long>(i)) + ".")
+                               : u"\u2022");
     label_w = std::max(label_w, text_width(labels.back(), Face::Regular, size, fonts_));
   }
   double indent = std::max(label_w + size * 0.6, size * 1.3);
@@ -216,20 +218,18 @@ void Composer::list(const Node& n, int parent, double x, double width) {
 void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
   if (item_starts.size() < 2) return;
   size_t first = item_starts.front(), end = boxes_.size();
-  // A short list (four lines or fewer) stays whole. Longer lists break between items like
-  // paragraphs do; keeping more together leaves large gaps in large print.
-  // So does a list of up to six one-line items ("Other formats": clear print, large
-  // print, ...): split, it left two or three items alone on a last page.
-  bool one_line_items = end - first == item_starts.size();
-  if (end - first <= 4 || (one_line_items && item_starts.size() <= 6)) {
-    for (size_t b = first; b + 1 < end; ++b) boxes_[b].keep_with_next = true;
-    return;
-  }
-  // Like a paragraph, a long list leaves no single line alone at the top or bottom of a
-  // page: its first two lines stay together, and so do its last two. (Keeping whole items
+  // Like a paragraph, a list leaves no single line alone at the top or bottom of a page:
+  // its first two lines stay together, and so do its last two. (Keeping whole items
   // together left gaps of a third of a page at large sizes.)
-  boxes_[first].keep_with_next = true;
-  boxes_[end - 2].keep_with_next = true;
+  keep_hard(boxes_[first]);
+  keep_hard(boxes_[end - 2]);
+  // A short list (four lines or fewer) stays whole when it can, and so does a list of up
+  // to six one-line items ("Other formats": clear print, large print, ...): split, it left
+  // two or three items alone on a last page. If keeping it whole would leave a big gap, it
+  // splits with at least two lines on each page.
+  bool one_line_items = end - first == item_starts.size();
+  if (end - first <= 4 || (one_line_items && item_starts.size() <= 6))
+    for (size_t b = first; b + 1 < end; ++b) keep_soft(boxes_[b]);
 }
 
 }  // namespace plainly::pdf
