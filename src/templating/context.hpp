@@ -17,6 +17,7 @@
 //         paid|voucher|unpaid, rate, per_hour|per_half_day|per_day|per_session, pay_total,
 //         pay_how, pay_within, can_decline, expenses_covered[], expenses_not_covered[],
 //         expenses_how, expenses_within, expenses_advance, benefits_advice, tax_status,
+//         tax_self_employed|tax_payroll|tax_other,
 //         adjustments[], wellbeing_before, wellbeing_after, wellbeing_follow_up,
 //         has_wellbeing, training, reply_by, apply_by, how_to_apply, cancellation}
 //   consent[{id,what,why,optional,required,single_choice|many_uses,
@@ -24,6 +25,8 @@
 //            withdraw_how,withdraw_until,withdraw_until_date}]
 //            (*_date: the text starts with a date, so "until" reads well before it), has_consent, has_optional_consent
 //   person.{name,address}, personal, review (true in a consent review)
+// The same list, one name a line, is in context_fields.cpp: a template that names a key
+// not listed there (a typo) is an error (fields.hpp), so add each new key there too.
 // Lists of text are lists of strings ({{#role.tasks}}- {{.}}{{/role.tasks}}); each list
 // `key` that is not empty also sets `has_<key>` (role.has_tasks, project.has_goals, ...).
 
