@@ -13,6 +13,8 @@ clear sentences that were flagged. --show also lists every miss and false alarm;
 prints the figures only (for a set you must not tune on). Several files are measured one
 after the other, e.g.:
   scripts/eval-checker.py ../shared/corpus/dev-sentences.tsv tests/data/checker-heldout.tsv
+--pooled measures all the files as one set instead (one line of figures for everything):
+  scripts/eval-checker.py --pooled --summary tests/data/checker-*.tsv ../shared/corpus/dev-sentences.tsv
 """
 import argparse
 import collections
@@ -33,6 +35,7 @@ def main():
     ap.add_argument("--data", default=None, help="a labelled TSV file (same as giving it as an argument)")
     ap.add_argument("--show", action="store_true", help="list misses and false alarms")
     ap.add_argument("--summary", action="store_true", help="print the figures only, no sentences")
+    ap.add_argument("--pooled", action="store_true", help="measure all files as one set")
     args = ap.parse_args()
     binary = args.binary
     if binary is None:
@@ -45,15 +48,25 @@ def main():
     files = list(args.files) + ([args.data] if args.data else [])
     if not files:
         files = [os.path.join(ROOT, "..", "shared", "corpus", "dev-sentences.tsv")]
-    for n, path in enumerate(files):
+    for path in files:
         if not os.path.exists(path):
             sys.exit(f"eval-checker: no data at {path}")
+    if args.pooled:
+        rows = [row for path in files for row in read_rows(path)]
+        print(f"== pooled: {len(files)} files")
+        measure_rows(binary, rows, args.show and not args.summary, args.summary)
+        return
+    for n, path in enumerate(files):
         if len(files) > 1:
             print(("\n" if n else "") + f"== {path}")
         measure(binary, path, args.show and not args.summary, args.summary)
 
 
 def measure(binary, data, show, summary):
+    measure_rows(binary, read_rows(data), show, summary)
+
+
+def read_rows(data):
     rows = []
     with open(data, encoding="utf-8") as f:
         header = f.readline().rstrip("\n").split("\t")
@@ -63,6 +76,10 @@ def measure(binary, data, show, summary):
             if len(parts) < len(header):
                 continue
             rows.append((parts[idx["id"]], parts[idx["label"]], parts[idx["text"]]))
+    return rows
+
+
+def measure_rows(binary, rows, show, summary):
 
     # One sentence a paragraph: line 2k+1 holds sentence k.
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as tmp:

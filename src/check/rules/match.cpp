@@ -98,7 +98,19 @@ bool SentenceContext::has_class_word(int cls) const {
   return false;
 }
 
-// "if you agree", "only if everyone says yes", "unless you tick", "with your permission".
+// "if that is easier for you", "if it suits you": a condition word, then "for you" or
+// "suits you" in the same clause (up to 6 words on): the reader's convenience decides.
+static bool suits_reader(const std::vector<Token>& toks, size_t i) {
+  for (size_t k = i + 1; k + 1 < toks.size() && k <= i + 6; ++k) {
+    if (toks[k].is(kPunct)) return false;
+    std::string_view w = toks[k].lower;
+    if ((w == "for" || w == "suits" || w == "suit") && toks[k + 1].lower == "you") return true;
+  }
+  return false;
+}
+
+// "if you agree", "only if everyone says yes", "unless you tick", "with your permission",
+// "if that is easier for you", "on request".
 bool SentenceContext::has_condition() const {
   const auto& toks = tokens();
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
@@ -109,8 +121,10 @@ bool SentenceContext::has_condition() const {
         for (size_t v = k + 1; v < toks.size() && v <= k + 3; ++v)
           if (CheckerData::has(toks[v], known.choice_verb)) return true;
       }
+      if (suits_reader(toks, i)) return true;
     }
     if (toks[i].lower == "your" && CheckerData::has(toks[i + 1], known.consent_noun)) return true;
+    if ((toks[i].lower == "on" || toks[i].lower == "upon") && toks[i + 1].lower == "request") return true;
   }
   return false;
 }

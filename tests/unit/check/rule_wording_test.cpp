@@ -76,7 +76,7 @@ TEST_CASE("pressure: expectations, removal threats, scarcity and conditions") {
 
 TEST_CASE("promissory: aims, contributions that shape, selling the experience") {
   check_cases({
-      {"Our aim is to reply to every letter within a week.", "we-will-try"},
+      {"Our aim is to reply to every letter within a week.", "aim-to"},
       {"Your comments help us shape better services.", "make-a-difference"},
       {"You will find the work rewarding and fun.", "make-a-difference"},
       {"We will take your needs into account.", "make-a-difference"},

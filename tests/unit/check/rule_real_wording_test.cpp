@@ -1,0 +1,107 @@
+// Rule tests for the wording of real public documents (adverts, role descriptions, payment
+// policies, consent forms): each sentence with the rule id that must flag it, or none when
+// it is fine. Our own sentences, written in that grammar; never from the dev or labelled sets.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "check/checker.hpp"
+
+using namespace plainly;
+
+namespace {
+
+const Checker& real_checker() {
+  static Checker c = load_checker("en-GB", {});
+  return c;
+}
+
+/// Rule ids of the non-clarity findings for `text`.
+std::vector<std::string> real_rules_for(const std::string& text) {
+  std::vector<std::string> ids;
+  for (auto& f : check_text(real_checker(), text, "t.txt", {}))
+    if (f.category != "clarity") ids.push_back(f.rule);
+  return ids;
+}
+
+struct RealCase {
+  const char* text;
+  const char* rule;  ///< expected rule id; nullptr: no finding at all
+};
+
+void check_real_cases(const std::vector<RealCase>& cases) {
+  for (const RealCase& c : cases) {
+    INFO(std::string(c.text));
+    auto ids = real_rules_for(c.text);
+    if (c.rule) {
+      bool found = false;
+      for (const auto& id : ids) found = found || id == c.rule;
+      CHECK(found);
+    } else {
+      CHECK(ids.empty());
+    }
+  }
+}
+
+}  // namespace
+
+TEST_CASE("an aim with a fixed target is fine; an aim without one is flagged") {
+  check_real_cases({
+      {"We aim to send your payment within 12 working days.", nullptr},
+      {"Our target is to answer every claim by the 5th of the month.", nullptr},
+      {"We aim to share the minutes in good time.", "aim-to"},
+      {"The team aims to reply to messages quickly.", "aim-to"},
+      {"We will try to pay you within 12 days.", "we-will-try"},
+  });
+}
+
+TEST_CASE("the reader's own convenience or request is a condition, not a loophole") {
+  check_real_cases({
+      {"We could hold the chat by phone if that works better for you.", nullptr},
+      {"We might visit you at the library if it suits you.", nullptr},
+      {"The leaflet may be provided in Polish on request.", nullptr},
+      {"We could hold the chat by phone if that works better for us.", "we-may"},
+      {"Lunch may be provided.", "may-be-provided"},
+  });
+}
+
+TEST_CASE("a payment that needs agreement first is a procedure, not a threat") {
+  check_real_cases({
+      {"Hotel stays are only paid for if approved beforehand by Sam.", nullptr},
+      {"Parking is paid where agreed in advance with the team.", nullptr},
+      {"Mileage is only paid if you come to the whole workshop.", "only-paid-if"},
+      {"Parking is paid where agreed.", "where-appropriate"},
+  });
+}
+
+TEST_CASE("a time that suits the reader is their choice; a time that suits most is not") {
+  check_real_cases({
+      {"We will ring you at a time that suits you.", nullptr},
+      {"Sessions run at a time that suits most members.", "vague-place"},
+      {"A date that suits the whole group will be agreed.", "vague-place"},
+  });
+}
+
+TEST_CASE("real-document pressure: duties, repayments, short deadlines, scarce places") {
+  check_real_cases({
+      {"As a panel member you have a duty to attend.", "penalty"},
+      {"Volunteers who leave early will have to repay the fee.", "penalty"},
+      {"Anyone who misses the induction cannot continue with the programme.", "penalty"},
+      {"There are few places left, so please reply quickly.", "guilt"},
+      {"Please send your answer within 12 hours.", "guilt"},
+      {"We will pay you within 48 hours of the session.", nullptr},
+  });
+}
+
+TEST_CASE("real-document vague and promissory wording") {
+  check_real_cases({
+      {"The forum meets roughly monthly.", "vague-how-often"},
+      {"Travel can be paid in certain circumstances.", "vague-amount"},
+      {"We will be in contact with further information.", "details-will-follow"},
+      {"Every possible effort will be made to find a venue near you.", "we-will-try"},
+      {"We are passionate about involving carers in everything we do.", "committed-to"},
+      {"This is a chance to make your voice heard.", "make-a-difference"},
+      {"Members could move on to other paid roles.", "may-lead-to"},
+  });
+}
