@@ -1,7 +1,10 @@
 // `--format text`: file:line:col: severity [rule] message, the line with the words
 // underlined, the suggestion, and a readability summary for each file.
+#include <algorithm>
+#include <charconv>
 #include <cstdio>
 
+#include "check/text_count.hpp"
 #include "core/utf8.hpp"
 #include "report/reporter.hpp"
 
@@ -19,16 +22,35 @@ class TextReporter : public Reporter {
 
   void chunk(std::string_view text, const std::vector<Finding>& findings,
              const std::vector<SentenceReadability>&) override {
+    // Formatted into one buffer and written in large blocks: many small stream insertions
+    // cost more than the checking on a file with 100,000 findings.
     for (const Finding& f : findings) {
       ++(f.severity == Severity::Error ? errors_ : f.severity == Severity::Warning ? warnings_ : suggestions_);
-      out_ << f.file << ":" << f.line << ":" << f.column << ": " << paint(severity_name(f.severity), f.severity)
-           << " [" << f.rule << "] " << f.message << "\n";
+      buf_ += f.file;
+      buf_ += ':';
+      append_int(f.line);
+      buf_ += ':';
+      append_int(f.column);
+      buf_ += ": ";
+      paint(severity_name(f.severity), f.severity);
+      buf_ += " [";
+      buf_ += f.rule;
+      buf_ += "] ";
+      buf_ += f.message;
+      buf_ += '\n';
       print_line(text, f);
-      if (!f.suggestion.empty()) out_ << "  Suggestion: " << f.suggestion << "\n";
+      if (!f.suggestion.empty()) {
+        buf_ += "  Suggestion: ";
+        buf_ += f.suggestion;
+        buf_ += '\n';
+      }
+      if (buf_.size() >= (1u << 20)) flush();
     }
+    flush();
   }
 
   void file_end(const Readability& r) override {
+    flush();
     if (r.words == 0 && errors_ + warnings_ + suggestions_ == 0) {
       out_ << path_ << ": there is no text to check in this file.\n";
       return;
@@ -47,10 +69,25 @@ class TextReporter : public Reporter {
   }
 
  private:
-  std::string paint(const char* word, Severity s) const {
-    if (!color_) return word;
-    const char* code = s == Severity::Error ? "\033[1;31m" : s == Severity::Warning ? "\033[1;33m" : "\033[1;36m";
-    return std::string(code) + word + "\033[0m";
+  void paint(const char* word, Severity s) {
+    if (!color_) {
+      buf_ += word;
+      return;
+    }
+    buf_ += s == Severity::Error ? "\033[1;31m" : s == Severity::Warning ? "\033[1;33m" : "\033[1;36m";
+    buf_ += word;
+    buf_ += "\033[0m";
+  }
+
+  void append_int(int v) {
+    char digits[16];
+    auto r = std::to_chars(digits, digits + sizeof digits, v);
+    buf_.append(digits, r.ptr);
+  }
+
+  void flush() {
+    out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
+    buf_.clear();
   }
 
   void print_line(std::string_view text, const Finding& f) {
@@ -71,22 +108,30 @@ class TextReporter : public Reporter {
       line = line.substr(from, std::min<size_t>(line.size() - from, 200));
       start += from;
     }
-    std::string marks;
-    for (size_t i = start; i < f.offset && i < start + line.size(); i = utf8_next(text, i))
-      marks += text[i] == '\t' ? '\t' : ' ';
-    size_t stop = std::min(f.offset + f.length, start + line.size());
-    bool first = true;
-    for (size_t i = f.offset; i < stop; i = utf8_next(text, i)) {
-      marks += first ? '^' : '~';
-      first = false;
+    // The marks: a space (or tab) for each character before the finding, then ^~~~.
+    buf_ += "  ";
+    buf_.append(line.data(), line.size());
+    buf_ += "\n  ";
+    size_t i = start, before = std::min(f.offset, start + line.size());
+    while (i < before) {
+      size_t j = i;
+      while (j < before && static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\t') ++j;
+      buf_.append(j - i, ' ');
+      if (j >= before) break;
+      buf_ += text[j] == '\t' ? '\t' : ' ';
+      i = text[j] == '\t' ? j + 1 : utf8_next(text, j);
     }
-    if (first) marks += '^';
-    out_ << "  " << line << "\n  " << marks << "\n";
+    size_t stop = std::min(f.offset + f.length, start + line.size());
+    size_t chars = f.offset < stop ? count_chars(text.substr(f.offset, stop - f.offset)) : 0;
+    buf_ += '^';
+    if (chars > 1) buf_.append(chars - 1, '~');
+    buf_ += '\n';
   }
 
   std::ostream& out_;
   bool color_;
   std::string path_;
+  std::string buf_;
   int errors_ = 0, warnings_ = 0, suggestions_ = 0;
   const char* cache_text_ = nullptr;
   size_t cache_start_ = 0, cache_end_ = 0;
