@@ -105,3 +105,24 @@ TEST_CASE("real-document vague and promissory wording") {
       {"Members could move on to other paid roles.", "may-lead-to"},
   });
 }
+
+TEST_CASE("real-document pressure: reviews of membership, reliance, who should apply") {
+  check_real_cases({
+      {"If you miss two meetings in a row, your place will be reviewed.", "penalty"},
+      {"People who do not reply by Friday will not be shortlisted.", "penalty"},
+      {"Our panel depends on the regular attendance of its members.", "guilt"},
+      {"Only applicants who can guarantee their attendance should apply.", "guilt"},
+      {"Please give 4 weeks' notice if you want to step down.", "failure-to"},
+      {"People aged 16 or over can apply.", nullptr},
+  });
+}
+
+TEST_CASE("real-document vague wording: changes, seasons, scales") {
+  check_real_cases({
+      {"The venue may change.", "may-vary"},
+      {"The workshop will run in the autumn.", "vague-when"},
+      {"Fees will reflect the complexity of the task.", "vague-range"},
+      {"Start times will not change.", nullptr},
+      {"The workshop will run on 4 October.", nullptr},
+  });
+}
