@@ -99,8 +99,13 @@ definitions_text_checker(Checker checker) {
   return [checker, cache](const Definitions& d, const TextField& field) {
     std::vector<Diagnostic> out;
     if (!field.field || field.field->value.empty()) return out;
-    for (const Finding& f : check_text(checker, field.field->value, d.path, CheckOptions{})) {
-      if (f.severity != Severity::Error) continue;
+    // An easy-read wording exists to be easy to read: the easy-read limits (15 words a
+    // sentence, numbers as digits, acronyms written out) are problems in it, not advice.
+    CheckOptions options;
+    options.easy_read = field.easy_read;
+    for (const Finding& f : check_text(checker, field.field->value, d.path, options)) {
+      bool problem = f.severity == Severity::Error || (field.easy_read && f.severity == Severity::Warning);
+      if (!problem) continue;
       out.push_back(to_diagnostic(cache->get(d), field, f));
     }
     return out;

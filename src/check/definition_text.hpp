@@ -12,7 +12,8 @@
 namespace plainly {
 
 /// A hook for ValidateOptions::text_checker: checks one field with `checker` and turns each
-/// error-level finding into a Diagnostic pointing at the matched words in the YAML file
+/// error-level finding (and, for an easy-read wording, checked with the easy-read limits,
+/// each warning too) into a Diagnostic pointing at the matched words in the YAML file
 /// (found by searching the file from the field's position, so folded `>-` text works too).
 std::function<std::vector<Diagnostic>(const Definitions&, const TextField&)>
 definitions_text_checker(Checker checker);

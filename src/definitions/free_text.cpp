@@ -11,6 +11,7 @@ struct Collector {
   std::vector<TextField> out;
   void add(const std::string& path, const Text& t) {
     if (t.ok()) out.push_back({path, &t});
+    if (t.easy_read.ok()) out.push_back({path + ".easy_read", &t.easy_read, true});
   }
   void add_list(const std::string& path, const TextList& list) {
     for (size_t i = 0; i < list.size(); ++i) add(path + "[" + std::to_string(i) + "]", list[i]);

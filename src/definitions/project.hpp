@@ -27,7 +27,12 @@ struct Field {
   bool ok() const { return present && readable; }
 };
 
-using Text = Field<std::string>;
+/// Free text. Most free-text fields may also be written `{text: "...", easy_read: "..."}`
+/// (see has_easy_read_form in schema.hpp): `value` is then the text, and `easy_read` the
+/// wording that easy-read documents show instead. `easy_read.present` is false otherwise.
+struct Text : Field<std::string> {
+  Field<std::string> easy_read;
+};
 using TextList = std::vector<Text>;
 
 /// A real calendar date (validated by the loader).
@@ -206,6 +211,8 @@ struct Definitions {
   std::vector<ConsentItem> consent;
   std::vector<Person> people;
   std::vector<PictureChoice> pictures;  ///< YAML: pictures (easy-read picture overrides)
+  /// True when some free text has an easy-read wording (`{text: ..., easy_read: ...}`).
+  bool has_easy_read = false;
 
   /// Every key the file has, by key path (e.g. "roles[peer-trainer].pay.rate"), with the
   /// position of the key itself. Lets later checks point a missing key at its parent.

@@ -21,6 +21,22 @@ std::string last_key(const std::string& key_path) {
   return dot == std::string::npos ? g : g.substr(dot + 1);
 }
 
+bool has_easy_read_form(const std::string& key_path) {
+  static const std::vector<std::string> paths = {
+      "contact.hours", "project.summary", "project.goals", "project.outputs.what",
+      "project.outputs.who_sees", "roles.summary", "roles.tasks", "roles.experience.direct",
+      "roles.experience.indirect", "roles.where.access", "roles.where.remote_how",
+      "roles.sessions.what", "roles.pattern.what", "roles.pay.how", "roles.expenses.covered",
+      "roles.expenses.not_covered", "roles.expenses.how_to_claim", "roles.benefits.advice",
+      "roles.support.adjustments", "roles.support.training", "roles.how_to_apply",
+      "roles.cancellation", "consent.what", "consent.why", "consent.uses.who_sees",
+      "consent.withdraw.how"};
+  std::string g = generic_path(key_path);
+  for (const auto& p : paths)
+    if (p == g) return true;
+  return false;
+}
+
 const std::vector<std::string>& allowed_keys(const std::string& group) {
   static const std::map<std::string, std::vector<std::string>> keys = {
       {"", {"version", "locale", "organisation", "contact", "project", "roles", "consent", "people", "pictures"}},
@@ -48,7 +64,8 @@ const std::vector<std::string>& allowed_keys(const std::string& group) {
       {"people.needs", {"format", "size"}},
       {"pictures", {"file", "alt"}},  // each picture's long form; the keys of `pictures` are concepts
   };
-  static const std::vector<std::string> none;
+  static const std::vector<std::string> none, easy_read_form = {"text", "easy_read"};
+  if (has_easy_read_form(group)) return easy_read_form;
   auto it = keys.find(group);
   return it == keys.end() ? none : it->second;
 }

@@ -13,6 +13,11 @@ std::string generic_path(const std::string& key_path);
 /// The last key of a path: "roles[peer-trainer].pay.rate" -> "rate".
 std::string last_key(const std::string& key_path);
 
+/// True when the free text at `key_path` may be written `{text: "...", easy_read: "..."}`,
+/// so easy-read documents show their own wording: every free-text field people read,
+/// except titles, tax.status, the `until` dates of consent and pictures' alt text.
+bool has_easy_read_form(const std::string& key_path);
+
 /// The keys allowed in the group at generic path `group` ("" is the top level).
 const std::vector<std::string>& allowed_keys(const std::string& group);
 

@@ -13,10 +13,12 @@ namespace plainly {
 /// A free-text field for the language checker (summary, tasks, goals, how, access, ...).
 struct TextField {
   std::string key_path;  ///< e.g. "roles[peer-trainer].summary"
-  const Text* field;
+  const Field<std::string>* field;  ///< a Text, or a Text's easy_read wording
+  bool easy_read = false;  ///< the easy-read wording: check it with the easy-read limits
 };
 
-/// Every free-text field of `d` that a person reads in a document, in file order.
+/// Every free-text field of `d` that a person reads in a document, in file order, and
+/// each easy-read wording (`roles[x].summary.easy_read`, easy_read = true) after its text.
 /// Only fields that are present and readable (not placeholders) are listed.
 std::vector<TextField> free_text_fields(const Definitions& d);
 

@@ -135,6 +135,7 @@ Text YamlReader::scalar_at(const YAML::Node& node, const std::string& key_path, 
     value_problem(key_pos, 1, key_path, "this is empty.");
     return out;
   }
+  if (node.IsMap() && has_easy_read_form(key_path)) return text_with_easy_read(node, key_path);
   if (!node.IsScalar()) {
     wrong_shape(node, key_path, "a piece of text");
     return out;
@@ -156,6 +157,32 @@ Text YamlReader::scalar_at(const YAML::Node& node, const std::string& key_path, 
     return out;
   }
   out.readable = true;
+  return out;
+}
+
+// `{text: "...", easy_read: "..."}`: the text, with the wording for easy-read documents.
+Text YamlReader::text_with_easy_read(const YAML::Node& node, const std::string& key_path) {
+  group(node, key_path);  // only `text` and `easy_read`
+  YAML::Node text = child(node, "text");
+  if (!text.IsDefined()) {
+    Text out;
+    out.pos = pos(node);
+    out.present = true;
+    out.readable = false;
+    errors.push_back(src_.diagnostic(out.pos, 1, key_path,
+                                     "this has no `text`: write the usual wording under `text`, and the "
+                                     "easy-read wording under `easy_read`.",
+                                     "For example: {text: \"We meet in the library, which has step-free access.\", "
+                                     "easy_read: \"We meet in the library.\"}"));
+    return out;
+  }
+  Text out = scalar_at(text, key_path + ".text", d_.keys[key_path + ".text"]);
+  YAML::Node easy = child(node, "easy_read");
+  if (easy.IsDefined()) {
+    Text wording = scalar_at(easy, key_path + ".easy_read", d_.keys[key_path + ".easy_read"]);
+    out.easy_read = wording;
+    d_.has_easy_read = d_.has_easy_read || wording.ok();
+  }
   return out;
 }
 

@@ -54,6 +54,7 @@ class YamlReader {
 
  private:
   Text scalar_at(const YAML::Node& node, const std::string& key_path, SourcePos key_pos);
+  Text text_with_easy_read(const YAML::Node& node, const std::string& key_path);
   Text scalar(const YAML::Node& parent, const std::string& path, const char* key);
   template <class T, class Parse>
   Field<T> typed(const Text& raw, const std::string& key_path, Parse parse, const std::string& problem);

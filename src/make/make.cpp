@@ -63,7 +63,7 @@ const PictureLibrary& MakeShared::pictures() {
 
 TemplateData MakeShared::context(const ContextRequest& request) {
   if (!request.person) return build_context(request, *format_);
-  auto key = std::make_pair(request.role, request.kind);
+  auto key = std::make_pair(request.role, request.kind + "/" + request.style);  // easy read has its own wording
   std::shared_ptr<const TemplateData> base;
   {
     std::lock_guard<std::mutex> lock(context_mutex_);
@@ -84,7 +84,7 @@ TemplateData MakeShared::context(const ContextRequest& request) {
 
 std::string render_document(const Definitions& defs, const PlannedDocument& doc, const MakeOptions& o,
                             MakeShared& shared) {
-  ContextRequest req{&defs, doc.role, doc.person, o.today, doc.kind};
+  ContextRequest req{&defs, doc.role, doc.person, o.today, doc.kind, doc.style};
   TemplateData data = shared.context(req);
   TemplateSource source{o.template_dirs, &shared.templates()};
   return render_template(doc.kind, doc.style, data, source);

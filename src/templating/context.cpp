@@ -6,6 +6,22 @@
 
 namespace plainly {
 
+thread_local bool ctx::easy_read_wording = false;
+
+namespace {
+// Sets ctx::easy_read_wording for one build_context call, and puts it back after.
+class WordingFor {
+ public:
+  explicit WordingFor(bool easy_read) : saved_(ctx::easy_read_wording) { ctx::easy_read_wording = easy_read; }
+  ~WordingFor() { ctx::easy_read_wording = saved_; }
+  WordingFor(const WordingFor&) = delete;
+  WordingFor& operator=(const WordingFor&) = delete;
+
+ private:
+  bool saved_;
+};
+}  // namespace
+
 using ctx::flag;
 using ctx::put;
 
@@ -159,6 +175,7 @@ static TemplateData person_context(const Person& p) {
 
 TemplateData build_context(const ContextRequest& request, const Formatter& format) {
   const Definitions& defs = *request.definitions;
+  WordingFor wording(request.style == "easy-read");
   TemplateData root;
   if (request.today) root.set("today", format.date(*request.today));
   root.set("organisation", organisation_context(defs.organisation));

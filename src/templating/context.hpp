@@ -49,6 +49,9 @@ struct ContextRequest {
   const Person* person = nullptr;  ///< nullptr for documents not addressed to anyone
   std::optional<Date> today;
   std::string kind;  ///< the document kind; "consent-review" sets the key `review`
+  /// The document style; "easy-read" takes each free text's easy_read wording when the
+  /// definitions file gives one (`summary: {text: ..., easy_read: ...}`).
+  std::string style;
 };
 
 /// Build the Mustache data for one document. Never throws for missing values (validation

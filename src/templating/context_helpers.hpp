@@ -7,9 +7,18 @@
 
 namespace plainly::ctx {
 
+/// True while build_context builds an easy-read document's context on this thread: put()
+/// then takes each Text's easy_read wording when it has one (context.cpp sets it).
+extern thread_local bool easy_read_wording;
+
+/// The wording of `t` for the document being built.
+inline const std::string& wording(const Text& t) {
+  return easy_read_wording && t.easy_read.ok() ? t.easy_read.value : t.value;
+}
+
 /// Set `key` to the field's text when the definitions file gave a non-empty value.
 inline void put(TemplateData& obj, const std::string& key, const Text& t) {
-  if (t.ok() && !t.value.empty()) obj.set(key, t.value);
+  if (t.ok() && !wording(t).empty()) obj.set(key, wording(t));
 }
 
 /// Set `key` to true or false when the file gave the value.
@@ -21,7 +30,7 @@ inline void put(TemplateData& obj, const std::string& key, const Field<bool>& b)
 inline void put(TemplateData& obj, const std::string& key, const TextList& list) {
   TemplateData out(TemplateData::type::list);
   for (const auto& t : list)
-    if (t.ok() && !t.value.empty()) out.push_back(t.value);
+    if (t.ok() && !wording(t).empty()) out.push_back(wording(t));
   if (!out.is_empty_list()) {
     obj.set(key, out);
     obj.set("has_" + key, true);

@@ -43,7 +43,7 @@ TEST_CASE("validate: dates before today are flagged, with both dates") {
   auto problems = validate(example("training-co-design.yaml"), on(Date{2027, 3, 1}));
   REQUIRE(problems.size() == 1);
   CHECK(first_line(problems[0]) ==
-        "training-co-design.yaml:99:15: error: roles[peer-trainer].apply_by: 2027-02-26 is in the past "
+        "training-co-design.yaml:106:15: error: roles[peer-trainer].apply_by: 2027-02-26 is in the past "
         "(today is 2027-03-01). Check the year, or choose a later date.");
 }
 
