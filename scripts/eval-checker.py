@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 
+EXTRA_ARGS = []
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
@@ -36,7 +37,11 @@ def main():
     ap.add_argument("--show", action="store_true", help="list misses and false alarms")
     ap.add_argument("--summary", action="store_true", help="print the figures only, no sentences")
     ap.add_argument("--pooled", action="store_true", help="measure all files as one set")
+    ap.add_argument("--rules", action="append", default=[],
+                    help="an extra rule file for plainly check (to try a change); repeat for more")
     args = ap.parse_args()
+    global EXTRA_ARGS
+    EXTRA_ARGS = [a for r in args.rules for a in ("--rules", r)]
     binary = args.binary
     if binary is None:
         for cand in ("build-rules/plainly", "build-check/plainly", "build/plainly"):
@@ -87,7 +92,7 @@ def measure_rows(binary, rows, show, summary):
             tmp.write(text + "\n\n")
         path = tmp.name
     try:
-        out = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", path],
+        out = subprocess.run([binary, "check", "--format", "json", "--fail-on", "never", *EXTRA_ARGS, path],
                              capture_output=True, text=True, check=False)
     finally:
         os.unlink(path)

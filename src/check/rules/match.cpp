@@ -173,12 +173,22 @@ bool SentenceContext::excused(const Rule& r, size_t first, size_t last) const {
         if (condition_) return true;
         break;
       case Unless::Request: {
-        // "let us know as soon as possible", "contact us promptly": "us" earlier in the clause.
+        // "let us know as soon as possible", "contact us promptly": "us" earlier in the clause;
+        // "please use public transport wherever possible": "please" earlier in the clause.
         for (size_t k = clause_start(first); k < first; ++k)
-          if (tokens()[k].lower == "us") return true;
+          if (tokens()[k].lower == "us" || tokens()[k].lower == "please") return true;
         // "Where possible, please use public transport": the words ask the reader.
         for (size_t k = last + 1; k < tokens().size() && k <= last + 2; ++k)
           if (tokens()[k].lower == "please") return true;
+        // "please use the bus or share a car wherever possible": "please" up to 8 words back,
+        // across "or" and "and" (but not "please note that ...", which only introduces a fact).
+        for (size_t k = first, n = 0; k > 0 && n < 8; --k, ++n) {
+          const Token& t = tokens()[k - 1];
+          if (t.is(kPunct) && t.lower != ",") break;
+          if (t.lower == "please" && k < tokens().size() && tokens()[k].lower != "note" &&
+              tokens()[k].lower != "be")
+            return true;
+        }
         break;
       }
       case Unless::Relative: {

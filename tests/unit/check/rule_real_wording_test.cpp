@@ -126,3 +126,42 @@ TEST_CASE("real-document vague wording: changes, seasons, scales") {
       {"The workshop will run on 4 October.", nullptr},
   });
 }
+
+TEST_CASE("'may' with a thing as subject: a lure only when a gain or a change follows") {
+  check_real_cases({
+      {"Expenses may be counted as earnings.", nullptr},
+      {"It may be quicker to come by bus.", nullptr},
+      {"The chair may resign by writing to the secretary.", nullptr},
+      {"The project could expand to two more towns.", "speculative-modal"},
+      {"The contract may be renewed.", "speculative-modal-be"},
+      {"Duties may include answering the phone.", "may-be-provided"},
+  });
+}
+
+TEST_CASE("risks, questions and lists with a number are not flagged") {
+  check_real_cases({
+      {"Long meetings can lead to people feeling isolated.", nullptr},
+      {"A payment may affect your benefits, so talk to an adviser first.", nullptr},
+      {"How are the agreed expenses worked out?", nullptr},
+      {"Your notes, recordings etc. are deleted after 3 years.", nullptr},
+      {"We pay for travel, parking etc.", "etc"},
+      {"Please walk, cycle or take the bus wherever possible.", nullptr},
+      {"Please note that we pay for taxis where possible.", "where-appropriate"},
+      {"The researchers are obliged to report any risk of harm.", nullptr},
+      {"Panel members are obliged to read the minutes.", "required-to-person"},
+  });
+}
+
+TEST_CASE("corporate promises: ensure, voice, values, working to improve") {
+  check_real_cases({
+      {"The forum ensures that carers' views are heard at board level.", "make-a-difference"},
+      {"Our panel gives local people a real voice in planning.", "make-a-difference"},
+      {"We are working to improve how we pay people.", "make-a-difference"},
+      {"Your answers will be fed into the review.", "make-a-difference"},
+      {"We will be open and honest with you.", "make-a-difference"},
+      {"The programme aims to reduce waiting times.", "aim-to"},
+      {"There is no risk that your benefits will change.", "make-a-difference"},
+      {"Carers will appreciate the chance to meet others.", "you-will-gain"},
+      {"We will ensure the meeting room has step-free access on 3 May.", nullptr},
+  });
+}
