@@ -1,5 +1,6 @@
 #include "templating/render.hpp"
 
+#include <algorithm>
 #include <map>
 #include <regex>
 
@@ -125,14 +126,30 @@ void check_parses(const std::string& text, const std::string& file) {
   if (!tmpl.is_valid()) fail_template(template_diagnostic(file, text, tmpl.error_message()));
 }
 
-// Load every partial `text` includes ({{> name}}), and the partials they include.
+// "loop > other > loop": the partials a template is inside, then `name`.
+std::string include_chain(const std::vector<std::string>& chain, const std::string& name) {
+  std::string out;
+  for (const auto& c : chain) out += c + " > ";
+  return out + name;
+}
+
+// Load every partial `text` includes ({{> name}}), and the partials they include. `chain`
+// holds the partials `text` is inside: including one of them again would never end (the
+// renderer would run out of stack), so it is an error.
 void load_partials(const std::string& text, const std::string& file, const TemplateSource& source,
                    std::map<std::string, std::string>& partials,
-                   std::map<std::string, TemplateFile>& partial_files, int depth) {
-  static const std::regex partial_re(R"(\{\{>\s*([^}\s]+)\s*\}\})");
+                   std::map<std::string, TemplateFile>& partial_files, std::vector<std::string>& chain) {
+  static const std::regex partial_re(R"(\{\{\s*>\s*([^}\s]+)\s*\}\})");
+  const size_t depth = chain.size();
   for (auto it = std::sregex_iterator(text.begin(), text.end(), partial_re);
        it != std::sregex_iterator(); ++it) {
     std::string name = (*it)[1].str();
+    if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
+      Diagnostic d = template_diagnostic(file, text, "x at " + std::to_string(it->position(0)));
+      d.message = "the partial '" + name + "' includes itself (" + include_chain(chain, name) +
+                  "), so it would never end. Remove this {{> " + name + "}}.";
+      fail_template(d);
+    }
     if (partials.count(name)) continue;
     std::string path = find_data_file("templates/partials/" + name + ".md.mustache", source.user_dirs);
     if (path.empty() || depth > 20) {
@@ -146,7 +163,9 @@ void load_partials(const std::string& text, const std::string& file, const Templ
     check_parses(partial, path);
     partials[name] = mark_standalone_lines(partial);
     partial_files[name] = TemplateFile{partial, path};
-    load_partials(partial, path, source, partials, partial_files, depth + 1);
+    chain.push_back(name);
+    load_partials(partial, path, source, partials, partial_files, chain);
+    chain.pop_back();
   }
 }
 
@@ -166,7 +185,8 @@ Loaded load_template(const std::string& text, const std::string& file, const Tem
   check_parses(text, file);
   Loaded t;
   std::map<std::string, TemplateFile> partial_files;
-  load_partials(text, file, source, t.partials, partial_files, 0);
+  std::vector<std::string> chain;
+  load_partials(text, file, source, t.partials, partial_files, chain);
   if (names == Names::Checked) {
     std::vector<Diagnostic> unknown = unknown_template_names({text, file}, partial_files);
     if (!unknown.empty()) throw PlainlyError(ExitCode::BadInput, "", std::move(unknown));
