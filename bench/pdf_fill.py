@@ -14,6 +14,7 @@ Usage (from the repo root):
   python3 bench/pdf_fill.py build-pdf/plainly --size 20  # only a large-print and an easy-read
                                                          # reader at 20 pt, one each per role
   python3 bench/pdf_fill.py --pdfs DIR                   # PDFs already made, under DIR
+  python3 bench/pdf_fill.py build-pdf/plainly --keep DIR # leave the PDFs in DIR to look at
 Needs poppler-utils (pdftotext, pdftoppm).
 """
 import argparse
@@ -114,13 +115,14 @@ def main():
     ap.add_argument("--pdfs", help="measure the PDFs under this folder instead")
     ap.add_argument("--size", type=int, help="--font-size for make (large print and easy read)")
     ap.add_argument("--pages", action="store_true", help="print every page's figure")
+    ap.add_argument("--keep", help="make the PDFs in this folder and leave them there")
     args = ap.parse_args()
     if not args.plainly and not args.pdfs:
         ap.error("give the plainly binary or --pdfs DIR")
     with tempfile.TemporaryDirectory() as tmp:
         root = args.pdfs
         if not root:
-            root = os.path.join(tmp, "out")
+            root = args.keep or os.path.join(tmp, "out")
             make_pdfs(args.plainly, root, args.size)
         pdfs = sorted(os.path.join(d, f) for d, _, fs in os.walk(root) for f in fs if f.endswith(".pdf"))
         if args.size:
@@ -130,23 +132,24 @@ def main():
             fills = page_fills(pdf, tmp)
             inner = fills[:-1]
             under = sum(1 for f in inner if f < UNDER)
-            t = totals.setdefault(style_of(pdf), [0, 0, 0, 0.0, 0])
+            t = totals.setdefault(style_of(pdf), [0, 0, 0, 0.0, 0, 0])
             t[0] += 1
             t[1] += len(fills)
             t[2] += under
             t[3] += sum(inner)
             t[4] += len(inner)
+            t[5] += 1 if inner and inner[-1] < UNDER else 0
             if args.pages:
                 shown = " ".join(f"{f:.0%}" for f in inner)
                 print(f"{os.path.relpath(pdf, root)}: {len(fills)} pages, {under} under 60%  [{shown}]")
-        print("style         PDFs  pages  under 60%  mean fill (all pages but the last)")
-        all_t = [0, 0, 0, 0.0, 0]
-        for style in LINE_FACTOR:
-            if style in totals:
-                t = totals[style]
-                all_t = [a + b for a, b in zip(all_t, t)]
-                print(f"{style:12}  {t[0]:4}  {t[1]:5}  {t[2]:9}  {t[3] / max(t[4], 1):.1%}")
-        print(f"{'all':12}  {all_t[0]:4}  {all_t[1]:5}  {all_t[2]:9}  {all_t[3] / max(all_t[4], 1):.1%}")
+        # "next to last": of the pages under 60%, those just before the last page
+        print("style         PDFs  pages  under 60%  (next to last)  mean fill (all pages but the last)")
+        all_t = [0, 0, 0, 0.0, 0, 0]
+        rows = [(style, totals[style]) for style in LINE_FACTOR if style in totals]
+        for style, t in rows:
+            all_t = [a + b for a, b in zip(all_t, t)]
+        for style, t in rows + [("all", all_t)]:
+            print(f"{style:12}  {t[0]:4}  {t[1]:5}  {t[2]:9}  {t[5]:14}  {t[3] / max(t[4], 1):.1%}")
 
 
 if __name__ == "__main__":

@@ -140,11 +140,11 @@ void Composer::text_block(const Node& n, int elem, double x, double width, doubl
 
 void Composer::label_value_added(size_t first_box) {
   // One-line "Label: value" paragraphs in a row (contact details) stay together, and
-  // with the line that introduces them ("If you have a question, contact Priya Shah"),
+  // with the line that introduces them ("If you have a question, contact Priya Shah")
   // unless that leaves a big gap.
   bool continues = last_label_box_ >= 0 && static_cast<size_t>(last_label_box_) + 1 == first_box;
   if (continues) {
-    keep_soft(boxes_[last_label_box_]);
+    keep_hard(boxes_[last_label_box_]);
     if (label_run_start_ > 0) keep_soft(boxes_[label_run_start_ - 1]);
   } else {
     label_run_start_ = static_cast<long>(first_box);
@@ -219,8 +219,9 @@ void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
   if (item_starts.size() < 2) return;
   size_t first = item_starts.front(), end = boxes_.size();
   // Like a paragraph, a list leaves no single line alone at the top or bottom of a page:
-  // its first two lines stay together, and so do its last two. (Keeping whole items
-  // together left gaps of a third of a page at large sizes.)
+  // its first two lines stay together, and so do its last two (so a one-line first or
+  // last item stays with its neighbour; an item of two lines or more may stand alone).
+  // Keeping whole lists together left gaps of a third of a page at large sizes.
   keep_hard(boxes_[first]);
   keep_hard(boxes_[end - 2]);
   // A short list (four lines or fewer) stays whole when it can, and so does a list of up

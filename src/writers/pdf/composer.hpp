@@ -31,8 +31,26 @@ struct Box {
   double height = 0;          ///< points
   double space_before = 0;    ///< points; dropped at the top of a page
   bool keep_with_next = false;
+  /// With keep_with_next: a preference, not a rule. The page may break here when keeping
+  /// the boxes together would leave more than kMostGap of a page empty (see paginate).
+  bool soft_keep = false;
   std::function<void(Canvas&, double top)> draw;  ///< draws with its top edge at `top`
 };
+
+/// Box `b` always stays on the page of the box after it (a heading and its first lines, a
+/// question and its tick boxes, a signature line and what asks for it).
+inline void keep_hard(Box& b) {
+  b.keep_with_next = true;
+  b.soft_keep = false;
+}
+
+/// Box `b` stays with the box after it when that leaves no big gap (a short list, contact
+/// details, an easy-read row). A hard keep stays hard.
+inline void keep_soft(Box& b) {
+  if (b.keep_with_next) return;
+  b.keep_with_next = true;
+  b.soft_keep = true;
+}
 
 class Composer {
  public:
@@ -57,6 +75,8 @@ class Composer {
   void list(const Node& n, int parent, double x, double width);
   void keep_list_together(const std::vector<size_t>& item_starts);
   void easy_read_row(const Node& n, int parent);
+  /// The lines of an easy-read row after those beside its picture: `inner[from]` on.
+  void row_tail(std::vector<Box> inner, size_t from);
   void consent_choice(const Node& n, int parent, double x, double width);
   void signature_line(const Node& n, int parent, double x, double width);
   /// Boxes from `first_box` on are one "Label: value" line (or an easy-read row of one):

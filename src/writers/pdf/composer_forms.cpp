@@ -55,13 +55,15 @@ void Composer::easy_read_row(const Node& n, int parent) {
     if (c.kind == NodeKind::Image) continue;
     if (c.kind == NodeKind::Paragraph) {
       int elem = tree_.add(parent, "P");
+      size_t first_line = boxes_.size();
       text_block(c, elem, text_x, text_w, first_block_ ? 0 : style_.body_size * 0.35, nullptr);
+      // A sentence is never split across pages: easy read is one sentence at a time.
+      for (size_t b = first_line; b + 1 < boxes_.size(); ++b) keep_hard(boxes_[b]);
     } else {
       block(c, parent, text_x, text_w, nullptr);
     }
   }
-  auto stack = std::make_shared<Stack>();
-  stack->boxes = std::move(boxes_);
+  std::vector<Box> inner = std::move(boxes_);
   boxes_ = std::move(saved);
   first_block_ = false;
   last_label_box_ = saved_label_box;
@@ -75,7 +77,7 @@ void Composer::easy_read_row(const Node& n, int parent) {
       ++sentences;
       sentence = plain_text(c);
     }
-  bool label_row = sentences == 1 && stack->boxes.size() == 1 && is_label_value(sentence);
+  bool label_row = sentences == 1 && inner.size() == 1 && is_label_value(sentence);
 
   double pic = style_.picture_size, w = pic, h = pic;
   if (img) {
@@ -86,16 +88,40 @@ void Composer::easy_read_row(const Node& n, int parent) {
       h = ih * scale;
     }
   }
+  // The picture and the first lines beside it, as tall as the picture, never break; the
+  // rest of a long row follows as lines that may go on to the next page (see row_tail).
+  if (!inner.empty()) inner.back().keep_with_next = inner.back().soft_keep = false;
+  auto head = std::make_shared<Stack>();
+  size_t cut = 0;
+  while (cut < inner.size() && (head->boxes.empty() || head->height() < (img ? pic : 0.0) || cut + 1 == inner.size()))
+    head->boxes.push_back(std::move(inner[cut++]));
   Box box;
   box.space_before = space_before;
-  box.height = std::max(stack->height(), img ? pic : 0.0);
+  box.height = std::max(head->height(), img ? pic : 0.0);
+  if (!head->boxes.empty()) {
+    box.keep_with_next = head->boxes.back().keep_with_next;
+    box.soft_keep = head->boxes.back().soft_keep;
+  }
   double x = style_.margin_left + (pic - w) / 2;
-  box.draw = [stack, img, figure, x, w, h, pic](Canvas& c, double top) {
+  box.draw = [head, img, figure, x, w, h, pic](Canvas& c, double top) {
     if (img) c.image(img, x, top - (pic + h) / 2, w, h, figure);
-    stack->draw(c, top);
+    head->draw(c, top);
   };
   boxes_.push_back(std::move(box));
+  row_tail(std::move(inner), cut);
   if (label_row) label_value_added(boxes_.size() - 1);
+}
+
+void Composer::row_tail(std::vector<Box> inner, size_t from) {
+  if (from >= inner.size()) return;
+  // A row is read as one: it stays whole unless that leaves a big gap, and then it leaves
+  // at least two lines on the next page.
+  keep_soft(boxes_.back());
+  for (size_t i = from; i < inner.size(); ++i) {
+    if (i + 1 < inner.size()) keep_soft(inner[i]);
+    boxes_.push_back(std::move(inner[i]));
+  }
+  keep_hard(boxes_[boxes_.size() - 2]);
 }
 
 void Composer::consent_choice(const Node& n, int parent, double x, double width) {
@@ -129,7 +155,7 @@ void Composer::consent_choice(const Node& n, int parent, double x, double width)
 void Composer::signature_line(const Node& n, int parent, double x, double width) {
   // A signature line never starts a page on its own: it stays with what asks for it
   // ("Please sign", a heading) and with the signature lines before it.
-  if (!boxes_.empty()) boxes_.back().keep_with_next = true;
+  if (!boxes_.empty()) keep_hard(boxes_.back());
   int elem = tree_.add(parent, "P");
   double size = style_.body_size;
   double before = first_block_ ? 0 : style_.paragraph_gap * 1.5;

@@ -2,6 +2,42 @@
 
 namespace plainly::pdf {
 
+namespace {
+
+// The height of box `i` and everything kept with it (stops counting past `limit`).
+double chain_height(const std::vector<Box>& boxes, size_t i, double limit) {
+  double chain = boxes[i].height;
+  for (size_t j = i; boxes[j].keep_with_next && j + 1 < boxes.size() && chain <= limit; ++j)
+    chain += boxes[j + 1].space_before + boxes[j + 1].height;
+  return chain;
+}
+
+// Where the chain starting at `i` may break at a soft keep, leaving what comes before on
+// this page (`room` high): the first soft keep that leaves no more than `most_gap` empty,
+// so as much as can stays together; else the last one that fits. `i` - 1 when none fits.
+size_t soft_break(const std::vector<Box>& boxes, size_t i, double room, double most_gap) {
+  size_t best = i - 1;
+  double used = boxes[i].height;
+  for (size_t j = i; used <= room + 0.01 && j + 1 < boxes.size() && boxes[j].keep_with_next; ++j) {
+    if (boxes[j].soft_keep) {
+      best = j;
+      if (room - used <= most_gap) return j;
+    }
+    used += boxes[j + 1].space_before + boxes[j + 1].height;
+  }
+  return best;
+}
+
+// True when everything from box `i` to the end fits on one empty page. Then breaking a
+// soft keep cannot save a page: it only leaves part of the block alone on the last page.
+bool rest_fits_a_page(const std::vector<Box>& boxes, size_t i, double page_room) {
+  double rest = boxes[i].height;
+  for (size_t j = i + 1; j < boxes.size() && rest <= page_room; ++j) rest += boxes[j].space_before + boxes[j].height;
+  return rest <= page_room + 0.01;
+}
+
+}  // namespace
+
 double body_bottom(const PdfStyle& style) {
   return style.margin_bottom + style.line_height(style.body_size) + mm(8);
 }
@@ -14,15 +50,23 @@ std::vector<Placement> paginate(const std::vector<Box>& boxes, const PdfStyle& s
   int page = 0;
   double y = top_limit;
   bool empty = true;
+  size_t flow_to = 0;  // boxes before this one are placed on the current page, whatever their keeps
   for (size_t i = 0; i < boxes.size(); ++i) {
     double before = empty ? 0 : boxes[i].space_before;
-    // The height of this box and everything kept with it.
-    double chain = boxes[i].height;
-    for (size_t j = i; boxes[j].keep_with_next && j + 1 < boxes.size() && chain <= page_room; ++j)
-      chain += boxes[j + 1].space_before + boxes[j + 1].height;
+    double chain = chain_height(boxes, i, page_room);
     bool chain_fits_here = y - before - chain >= bottom - 0.01;
     bool box_fits_here = y - before - boxes[i].height >= bottom - 0.01;
-    if (!empty && ((!chain_fits_here && chain <= page_room) || !box_fits_here)) {
+    bool move = !empty && i >= flow_to && ((!chain_fits_here && chain <= page_room) || !box_fits_here);
+    // Moving a chain held by soft keeps would leave more than kMostGap of the page empty:
+    // break it at a soft keep instead.
+    if (move && box_fits_here && y - bottom > kMostGap * page_room && !rest_fits_a_page(boxes, i, page_room)) {
+      size_t last = soft_break(boxes, i, y - before - bottom, kMostGap * page_room);
+      if (last + 1 > i) {
+        flow_to = last + 1;
+        move = false;
+      }
+    }
+    if (move || (!box_fits_here && !empty)) {
       ++page;
       y = top_limit;
       empty = true;
