@@ -165,3 +165,25 @@ TEST_CASE("corporate promises: ensure, voice, values, working to improve") {
       {"We will ensure the meeting room has step-free access on 3 May.", nullptr},
   });
 }
+
+TEST_CASE("policy wording: minimums, open lists, named policies, lost membership") {
+  check_real_cases({
+      {"The board meets a minimum of 4 times a year.", "vague-how-often"},
+      {"The tasks listed here are not exhaustive.", "vague-range"},
+      {"Fees are paid in line with the Patient Partners Payments and Expenses policy.", "vague-pay"},
+      {"This role attracts an involvement payment.", "vague-pay"},
+      {"The trust will refund out of pocket expenses.", "reasonable"},
+      {"Members who break the code of conduct will cease to be members.", "penalty"},
+      {"The chair may revoke the appointment of any member.", "penalty"},
+      {"You or we can end the agreement with 2 weeks' notice.", nullptr},
+  });
+}
+
+TEST_CASE("speculative claims about health and the future") {
+  check_real_cases({
+      {"Joining a group is good for your wellbeing.", "may-lead-to"},
+      {"Volunteering helps with loneliness.", "may-lead-to"},
+      {"We are excited to see where this takes us.", "maybe"},
+      {"Capacity permitting, we can help with other projects.", "hope-expect"},
+  });
+}
