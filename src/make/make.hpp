@@ -56,7 +56,7 @@ class MakeShared {
   /// The templates, each read and checked once per run (safe to use from many threads).
   TemplateCache& templates() { return *templates_; }
   /// The Mustache data for `request`: the part shared by everyone (role, project, consent,
-  /// all formatted with ICU) is built once per role and kind and copied for each person.
+  /// all formatted with ICU) is built once per role, kind and style and copied for each person.
   TemplateData context(const ContextRequest& request);
 
  private:
