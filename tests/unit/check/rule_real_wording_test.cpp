@@ -187,3 +187,12 @@ TEST_CASE("speculative claims about health and the future") {
       {"Capacity permitting, we can help with other projects.", "hope-expect"},
   });
 }
+
+TEST_CASE("requests and courtesy that look like promises") {
+  check_real_cases({
+      {"Please ensure your receipts are included with your claim.", nullptr},
+      {"We hope to see you at the next meeting.", nullptr},
+      {"You should talk to a benefits adviser first.", nullptr},
+      {"The network ensures local services meet the needs of carers.", "ensure-outcome"},
+  });
+}
