@@ -196,3 +196,17 @@ TEST_CASE("requests and courtesy that look like promises") {
       {"The network ensures local services meet the needs of carers.", "ensure-outcome"},
   });
 }
+
+TEST_CASE("strategy wording: voices at the centre, shaping the future, continuing to improve") {
+  check_real_cases({
+      {"Carer voices will be integral to the new plan.", "make-a-difference"},
+      {"Members will be able to influence how the money is spent.", "make-a-difference"},
+      {"We will continue to improve the way we involve families.", "make-a-difference"},
+      {"The council champions the views of young carers.", "make-a-difference"},
+      {"Our forum helps you shape the future of local care.", "make-a-difference"},
+      {"Volunteering can be a first step into paid work.", "may-lead-to"},
+      {"Members often say they feel more confident after a year.", "may-lead-to"},
+      {"People often find it helpful to write notes before a meeting.", nullptr},
+      {"You can take part fully online.", nullptr},
+  });
+}
