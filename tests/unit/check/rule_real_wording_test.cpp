@@ -210,3 +210,12 @@ TEST_CASE("strategy wording: voices at the centre, shaping the future, continuin
       {"You can take part fully online.", nullptr},
   });
 }
+
+TEST_CASE("checks laid on the reader, open-ended keeping, honest risks") {
+  check_real_cases({
+      {"All new members must undergo a police check.", "required-to"},
+      {"Your answers will be stored until the end of the study.", "vague-use"},
+      {"Recordings are kept for at least a year.", "vague-use"},
+      {"Being paid may cause problems with your benefits.", nullptr},
+  });
+}
