@@ -12,10 +12,18 @@ A file holds one or more cases. Each case starts with a command line:
 Lines starting with '#' are comments. Commands run from the repository root with no shell;
 'plainly' is replaced by the binary under test. Expected output must match exactly, unless
 the case has the line '~ partial', in which case each expected line must appear, in order.
+
+Commands that write files use the folder name 'build-cli-test-out'. It is replaced, in the
+command and in the expected lines, by a fresh temporary folder for this run (removed at the
+end), so two test runs at once (two build folders, or ctest -j) never share an output folder.
 """
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
+
+OUT_TOKEN = "build-cli-test-out"
 
 
 def parse(path):
@@ -56,8 +64,25 @@ def matches(expected, actual, partial):
 
 def main():
     binary, path = sys.argv[1], sys.argv[2]
+    out_dir = tempfile.mkdtemp(prefix="plainly-cli-")
+    try:
+        failures = run_cases(binary, path, out_dir)
+    finally:
+        shutil.rmtree(out_dir, ignore_errors=True)
+    sys.exit(1 if failures else 0)
+
+
+def with_out_dir(case, out_dir):
+    """The case with the output folder token replaced by this run's folder."""
+    swap = lambda lines: [l.replace(OUT_TOKEN, out_dir) for l in lines]
+    return dict(case, cmd=case["cmd"].replace(OUT_TOKEN, out_dir), out=swap(case["out"]),
+                err=swap(case["err"]), stdin=swap(case["stdin"]))
+
+
+def run_cases(binary, path, out_dir):
     failures = 0
     for case in parse(path):
+        case = with_out_dir(case, out_dir)
         argv = shlex.split(case["cmd"])
         if argv and argv[0] == "plainly":
             argv[0] = binary
@@ -80,7 +105,7 @@ def main():
             print("  actual stdout:", *out, sep="\n    ")
             print("  expected stderr:", *case["err"], sep="\n    ")
             print("  actual stderr:", *err, sep="\n    ")
-    sys.exit(1 if failures else 0)
+    return failures
 
 
 if __name__ == "__main__":
