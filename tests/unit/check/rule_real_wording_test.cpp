@@ -219,3 +219,12 @@ TEST_CASE("checks laid on the reader, open-ended keeping, honest risks") {
       {"Being paid may cause problems with your benefits.", nullptr},
   });
 }
+
+TEST_CASE("claim procedures, unnamed payments, open-ended keeping") {
+  check_real_cases({
+      {"You must attach your tickets to the claim form.", nullptr},
+      {"Members get an attendance payment for every meeting.", "vague-pay"},
+      {"Your details are kept for the life of the project.", "vague-use"},
+      {"Parking may be claimed for some meetings.", "may-be-provided"},
+  });
+}
