@@ -118,7 +118,8 @@ bool SentenceContext::has_condition() const {
     if (CheckerData::has(toks[i], known.condition_word)) {
       for (size_t k = i + 1; k < toks.size() && k <= i + 2; ++k) {
         if (!CheckerData::has(toks[k], known.person)) continue;
-        for (size_t v = k + 1; v < toks.size() && v <= k + 3; ++v)
+        // "if everyone in the group agrees": the verb may come up to 4 words after the person.
+        for (size_t v = k + 1; v < toks.size() && v <= k + 4; ++v)
           if (CheckerData::has(toks[v], known.choice_verb)) return true;
       }
       if (suits_reader(toks, i)) return true;

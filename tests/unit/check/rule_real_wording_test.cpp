@@ -228,3 +228,11 @@ TEST_CASE("claim procedures, unnamed payments, open-ended keeping") {
       {"Parking may be claimed for some meetings.", "may-be-provided"},
   });
 }
+
+TEST_CASE("consent wording: a group's agreement, claims about health") {
+  check_real_cases({
+      {"The talk may be filmed if everyone on the panel agrees.", nullptr},
+      {"Most people say that taking part improves their mood.", "may-lead-to"},
+      {"Taking part will not improve your health.", nullptr},
+  });
+}
