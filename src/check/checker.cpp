@@ -266,7 +266,7 @@ namespace {
 /// rule: "We hope this may lead to paid work" is explained as a hope and a lure, not as
 /// "leaves it to us to decide". Clarity findings stand alone (one per rule and place).
 /// O(h log h), so a huge sentence with many findings stays fast.
-std::vector<Hit> resolve_overlaps(std::vector<Hit> hits, const std::vector<Rule>& rules) {
+std::vector<Hit> resolve_overlaps(std::vector<Hit>& hits, const std::vector<Rule>& rules) {
   std::vector<Hit> kept;
   auto broad = [&](const Hit& h) { return rules[h.rule].kind == RuleKind::Context; };
   std::sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
@@ -329,13 +329,34 @@ bool fill_once(const std::string& tmpl, const std::string& text, const std::stri
   return true;
 }
 
+/// Syllables of a word the table does not know (names, rare words), through a small
+/// direct-mapped cache: such words repeat within a document, and the estimate costs more
+/// than the look-up. Bounded: 4,096 entries of words up to 22 bytes.
+int estimate_cached(std::string_view w) {
+  struct Entry {
+    uint8_t length = 0xFF;  // no word
+    int8_t syllables = 0;
+    char word[22];
+  };
+  constexpr size_t kEntries = 4096;
+  if (w.size() > sizeof(Entry::word)) return estimate_syllables(w);
+  thread_local std::vector<Entry> cache(kEntries);
+  Entry& e = cache[WordTable::hash(w) & (kEntries - 1)];
+  if (e.length == w.size() && std::memcmp(e.word, w.data(), w.size()) == 0) return e.syllables;
+  int n = estimate_syllables(w);  // at most 22 letters, so it fits in int8_t
+  e.length = static_cast<uint8_t>(w.size());
+  e.syllables = static_cast<int8_t>(n);
+  std::memcpy(e.word, w.data(), w.size());
+  return n;
+}
+
 Readability sentence_figures(const Sentence& s) {
   Readability r;
   r.sentences = 1;
   for (const auto& t : s.tokens) {
     if (t.is(kPunct)) continue;
     ++r.words;
-    int n = !t.is(kWord) ? 1 : (t.info && t.info->syllables >= 0) ? t.info->syllables : estimate_syllables(t.lower);
+    int n = !t.is(kWord) ? 1 : (t.info && t.info->syllables >= 0) ? t.info->syllables : estimate_cached(t.lower);
     r.syllables += n;
     if (n >= 3) ++r.long_words;
   }
@@ -361,8 +382,7 @@ class PositionSweep {
 
 }  // namespace
 
-CheckResult check_text_full(const Checker& checker, std::string_view text, const std::string& file,
-                            const CheckOptions& options) {
+CheckRefs check_text_refs(const Checker& checker, std::string_view text, const CheckOptions& options) {
   const CheckerData& data = checker.data();
   std::string blanked;
   std::string_view work = text;
@@ -376,9 +396,9 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
   }
   thread_local Segmenter segmenter;
   segmenter.start(work, segment);
-  CheckResult result;
+  CheckRefs result;
   result.sentences.reserve(work.size() / 64 + 16);  // about one sentence in 80 bytes of prose
-  std::vector<Hit> hits;
+  std::vector<Hit> hits, sentence_hits;
   SvSet seen_acronyms;
   Sentence s;
   std::vector<uint64_t> present(data.rule_words / 64 + 1, 0);  // rule words in this sentence, by id
@@ -394,6 +414,7 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
       }
     }
     SentenceContext ctx(data, s, work, options);
+    ctx.hits = std::move(sentence_hits);  // reuse one vector's storage for every sentence
     ctx.sentence_bloom = sentence_bloom;
     ctx.sentence_classes = sentence_classes;
     ctx.sentence_words = present.data();
@@ -407,8 +428,12 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
     run_sentence_rules(ctx, work);
     for (const Token& t : s.tokens)  // clear the marks for the next sentence
       if (t.info && t.info->id < data.rule_words) present[t.info->id >> 6] = 0;
-    if (!ctx.hits.empty())
-      for (auto& h : resolve_overlaps(std::move(ctx.hits), data.set.rules)) hits.push_back(std::move(h));
+    if (ctx.hits.size() == 1)  // nothing to overlap
+      hits.push_back(std::move(ctx.hits.front()));
+    else if (!ctx.hits.empty())
+      for (auto& h : resolve_overlaps(ctx.hits, data.set.rules)) hits.push_back(std::move(h));
+    sentence_hits = std::move(ctx.hits);
+    sentence_hits.clear();
     SentenceReadability sr;
     sr.offset = s.begin;
     sr.length = s.end - s.begin;
@@ -421,27 +446,14 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
   result.findings.reserve(hits.size());
   for (const Hit& h : hits) {
     const Rule& r = data.set.rules[h.rule];
-    Finding f;
-    f.file = file;
+    FindingRef f;
+    f.rule = h.rule;
     f.offset = h.begin;
     f.length = h.end - h.begin;
-    f.text = std::string(text.substr(h.begin, h.end - h.begin));
-    f.rule = r.id;
-    f.category = r.category;
-    f.severity = r.severity;
-    auto expand = [&](const std::string& tmpl) {
-      if (tmpl.find('{') == std::string::npos) return tmpl;
-      std::string words = std::to_string(h.words);
-      std::string limit = std::to_string(options.easy_read ? r.easy_read_max_words : r.max_words);
-      std::string once;
-      if (f.text.find('{') == std::string::npos && h.plain.find('{') == std::string::npos &&
-          fill_once(tmpl, f.text, h.plain, words, limit, once))
-        return once;
-      return fill(fill(fill(fill(tmpl, "{text}", f.text), "{plain}", h.plain), "{words}", words), "{limit}", limit);
-    };
-    f.message = expand(r.message);
-    f.suggestion = expand(r.suggestion);
-    result.findings.push_back(std::move(f));
+    f.words = h.words;
+    f.limit = options.easy_read ? r.easy_read_max_words : r.max_words;
+    f.plain = h.plain;
+    result.findings.push_back(f);
   }
   // Lines and columns: one sweep over the text for every offset we need. Sentences are
   // already in text order, so only the findings' offsets are sorted, then both are merged
@@ -470,6 +482,61 @@ CheckResult check_text_full(const Checker& checker, std::string_view text, const
   }
   for (; next_sentence < sentences.size(); ++next_sentence)
     sweep.at(sentences[next_sentence].offset, &sentences[next_sentence].line, &sentences[next_sentence].column);
+  return result;
+}
+
+namespace {
+
+/// A finding's message or suggestion template with its placeholders filled.
+std::string expand(const std::string& tmpl, const FindingRef& ref, std::string_view text) {
+  std::string matched(text.substr(ref.offset, ref.length));
+  std::string plain = ref.plain ? *ref.plain : std::string();
+  std::string words = std::to_string(ref.words);
+  std::string limit = std::to_string(ref.limit);
+  std::string once;
+  if (matched.find('{') == std::string::npos && plain.find('{') == std::string::npos &&
+      fill_once(tmpl, matched, plain, words, limit, once))
+    return once;
+  return fill(fill(fill(fill(tmpl, "{text}", matched), "{plain}", plain), "{words}", words), "{limit}", limit);
+}
+
+}  // namespace
+
+void append_finding_text(const Checker& checker, const FindingRef& ref, std::string_view text, FindingText which,
+                         std::string& out) {
+  const Rule& r = checker.data().set.rules[ref.rule];
+  const std::string& tmpl = which == FindingText::Message ? r.message : r.suggestion;
+  if (tmpl.find('{') == std::string::npos) out += tmpl;  // most rules: the words as written
+  else out += expand(tmpl, ref, text);
+}
+
+Finding make_finding(const Checker& checker, const FindingRef& ref, std::string_view text, const std::string& file) {
+  const Rule& r = checker.data().set.rules[ref.rule];
+  Finding f;
+  f.file = file;
+  f.line = ref.line;
+  f.column = ref.column;
+  f.end_line = ref.end_line;
+  f.end_column = ref.end_column;
+  f.offset = ref.offset;
+  f.length = ref.length;
+  f.text = std::string(text.substr(ref.offset, ref.length));
+  f.rule = r.id;
+  f.category = r.category;
+  f.severity = r.severity;
+  f.message = r.message.find('{') == std::string::npos ? r.message : expand(r.message, ref, text);
+  f.suggestion = r.suggestion.find('{') == std::string::npos ? r.suggestion : expand(r.suggestion, ref, text);
+  return f;
+}
+
+CheckResult check_text_full(const Checker& checker, std::string_view text, const std::string& file,
+                            const CheckOptions& options) {
+  CheckRefs refs = check_text_refs(checker, text, options);
+  CheckResult result;
+  result.findings.reserve(refs.findings.size());
+  for (const FindingRef& ref : refs.findings) result.findings.push_back(make_finding(checker, ref, text, file));
+  result.readability = refs.readability;
+  result.sentences = std::move(refs.sentences);
   return result;
 }
 

@@ -55,6 +55,39 @@ struct CheckResult {
   std::vector<SentenceReadability> sentences;
 };
 
+/// A finding before its strings are made: the rule, where, and the values its message
+/// needs. Cheap to collect in bulk; make_finding() or append_finding_text() give the words.
+struct FindingRef {
+  int rule = 0;                 ///< index into Checker::rules()
+  size_t offset = 0;            ///< byte offset in the checked text (as Finding::offset)
+  size_t length = 0;            ///< length in bytes
+  int line = 0, column = 0, end_line = 0, end_column = 0;  ///< as in Finding
+  int words = 0;                ///< {words}: the sentence's words, for length findings
+  int limit = 0;                ///< {limit}: the word limit that applied
+  const std::string* plain = nullptr;  ///< {plain}: a substitution's plainer words
+};
+
+/// Findings as FindingRefs, readability as in CheckResult.
+struct CheckRefs {
+  std::vector<FindingRef> findings;  ///< in text order
+  Readability readability;
+  std::vector<SentenceReadability> sentences;
+};
+
+/// Check `text` like check_text_full, but leave the findings' strings unmade (faster when a
+/// reporter writes them straight out). make_finding(ref) gives exactly check_text_full's.
+CheckRefs check_text_refs(const Checker&, std::string_view text, const CheckOptions&);
+
+/// The complete finding for `ref`; `text` is the text that was checked.
+Finding make_finding(const Checker&, const FindingRef& ref, std::string_view text, const std::string& file);
+
+/// Which of a finding's texts append_finding_text() writes.
+enum class FindingText { Message, Suggestion };
+
+/// Append the finding's message or suggestion to `out` (the same words as make_finding).
+void append_finding_text(const Checker&, const FindingRef& ref, std::string_view text, FindingText which,
+                         std::string& out);
+
 /// Check `text` (valid UTF-8). Findings are in text order.
 CheckResult check_text_full(const Checker&, std::string_view text, const std::string& file,
                             const CheckOptions&);

@@ -164,10 +164,11 @@ int cmd_check(const std::vector<std::string>& raw_args) {
     Readability total;
     std::string chunk;
     while (sources[k]->next(chunk, opts.base_line, opts.base_column)) {
-      CheckResult r = check_text_full(checker, chunk, shown, opts);
-      for (const auto& f : r.findings) worst = std::max(worst, severity_rank(f.severity));
+      // The findings' strings are made by the reporter as it writes them (no copies).
+      CheckRefs r = check_text_refs(checker, chunk, opts);
+      for (const auto& f : r.findings) worst = std::max(worst, severity_rank(checker.rules()[f.rule].severity));
       total.add(r.readability);
-      reporter->chunk(chunk, r.findings, r.sentences);
+      reporter->chunk_refs(chunk, checker, shown, r.findings, r.sentences);
     }
     reporter->file_end(total);
   }

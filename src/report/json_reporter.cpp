@@ -64,24 +64,7 @@ class JsonReporter : public Reporter {
     // Findings are formatted into one buffer and written in large blocks: much faster than
     // many small stream insertions for a file with 100,000 findings.
     for (const Finding& f : findings) {
-      buf_ += count_++ ? ",\n" : "\n";
-      buf_ += "    {\"line\": ";
-      append_int(buf_, f.line);
-      buf_ += ", \"column\": ";
-      append_int(buf_, f.column);
-      buf_ += ", \"end_line\": ";
-      append_int(buf_, f.end_line);
-      buf_ += ", \"end_column\": ";
-      append_int(buf_, f.end_column);
-      buf_ += ", \"text\": \"";
-      append_escaped(buf_, f.text);
-      buf_ += "\", \"rule\": \"";
-      append_escaped(buf_, f.rule);
-      buf_ += "\", \"category\": \"";
-      buf_ += f.category;
-      buf_ += "\", \"severity\": \"";
-      buf_ += severity_name(f.severity);
-      buf_ += "\", \"message\": \"";
+      open_finding(f.line, f.column, f.end_line, f.end_column, f.text, f.rule, f.category, f.severity);
       append_escaped(buf_, f.message);
       buf_ += "\", \"suggestion\": \"";
       append_escaped(buf_, f.suggestion);
@@ -89,11 +72,30 @@ class JsonReporter : public Reporter {
       if (buf_.size() >= (1u << 20)) flush();
     }
     flush();
-    for (const auto& s : sentences) {
-      if (sentences_.size() >= kMaxSentences) { truncated_ = true; break; }
-      sentences_.push_back(s);
-    }
+    keep(sentences);
   }
+
+  void chunk_refs(std::string_view text, const Checker& checker, const std::string&,
+                  const std::vector<FindingRef>& findings,
+                  const std::vector<SentenceReadability>& sentences) override {
+    for (const FindingRef& f : findings) {
+      const Rule& r = checker.rules()[f.rule];
+      open_finding(f.line, f.column, f.end_line, f.end_column, text.substr(f.offset, f.length), r.id, r.category,
+                   r.severity);
+      scratch_.clear();
+      append_finding_text(checker, f, text, FindingText::Message, scratch_);
+      append_escaped(buf_, scratch_);
+      buf_ += "\", \"suggestion\": \"";
+      scratch_.clear();
+      append_finding_text(checker, f, text, FindingText::Suggestion, scratch_);
+      append_escaped(buf_, scratch_);
+      buf_ += "\"}";
+      if (buf_.size() >= (1u << 20)) flush();
+    }
+    flush();
+    keep(sentences);
+  }
+
   void file_end(const Readability& r) override {
     out_ << (count_ ? "\n  ]" : "]") << ",\n   \"readability\": " << readability_json(r) << ",\n   \"sentences\": [";
     for (size_t i = 0; i < sentences_.size(); ++i) {
@@ -113,12 +115,42 @@ class JsonReporter : public Reporter {
   void end() override { out_ << (files_ ? "\n]}\n" : "]}\n"); }
 
  private:
+  /// A finding's fields up to the opening quote of its message.
+  void open_finding(int line, int column, int end_line, int end_column, std::string_view text,
+                    const std::string& rule, const std::string& category, Severity severity) {
+    buf_ += count_++ ? ",\n" : "\n";
+    buf_ += "    {\"line\": ";
+    append_int(buf_, line);
+    buf_ += ", \"column\": ";
+    append_int(buf_, column);
+    buf_ += ", \"end_line\": ";
+    append_int(buf_, end_line);
+    buf_ += ", \"end_column\": ";
+    append_int(buf_, end_column);
+    buf_ += ", \"text\": \"";
+    append_escaped(buf_, text);
+    buf_ += "\", \"rule\": \"";
+    append_escaped(buf_, rule);
+    buf_ += "\", \"category\": \"";
+    buf_ += category;
+    buf_ += "\", \"severity\": \"";
+    buf_ += severity_name(severity);
+    buf_ += "\", \"message\": \"";
+  }
+
+  void keep(const std::vector<SentenceReadability>& sentences) {
+    for (const auto& s : sentences) {
+      if (sentences_.size() >= kMaxSentences) { truncated_ = true; break; }
+      sentences_.push_back(s);
+    }
+  }
+
   void flush() {
     out_.write(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     buf_.clear();
   }
   std::ostream& out_;
-  std::string buf_;
+  std::string buf_, scratch_;
   int files_ = 0;
   size_t count_ = 0;
   std::vector<SentenceReadability> sentences_;

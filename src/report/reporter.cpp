@@ -19,6 +19,15 @@ std::unique_ptr<Reporter> make_reporter(const std::string& format, std::ostream&
                      "plainly check: '--format " + format + "' is not a format. Use text, json or html.");
 }
 
+void Reporter::chunk_refs(std::string_view text, const Checker& checker, const std::string& file,
+                          const std::vector<FindingRef>& findings,
+                          const std::vector<SentenceReadability>& sentences) {
+  std::vector<Finding> made;
+  made.reserve(findings.size());
+  for (const FindingRef& ref : findings) made.push_back(make_finding(checker, ref, text, file));
+  chunk(text, made, sentences);
+}
+
 std::string json_escape(std::string_view s) {
   bool plain = true;
   for (char c : s)

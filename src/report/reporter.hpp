@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "check/checker.hpp"
 #include "check/finding.hpp"
 #include "check/readability.hpp"
 
@@ -21,6 +22,12 @@ class Reporter {
   /// Findings in one chunk of the file. `text` is the chunk; finding offsets point into it.
   virtual void chunk(std::string_view text, const std::vector<Finding>& findings,
                      const std::vector<SentenceReadability>& sentences) = 0;
+  /// The same, from findings whose strings are not made yet (check_text_refs); `file` is
+  /// the name each finding carries. By default each Finding is made and chunk() above is
+  /// called; the text and json reporters write the findings straight from the rules.
+  virtual void chunk_refs(std::string_view text, const Checker& checker, const std::string& file,
+                          const std::vector<FindingRef>& findings,
+                          const std::vector<SentenceReadability>& sentences);
   virtual void file_end(const Readability& figures) = 0;
   virtual void end() {}
 };

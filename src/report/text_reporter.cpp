@@ -22,28 +22,35 @@ class TextReporter : public Reporter {
 
   void chunk(std::string_view text, const std::vector<Finding>& findings,
              const std::vector<SentenceReadability>&) override {
-    // Formatted into one buffer and written in large blocks: many small stream insertions
-    // cost more than the checking on a file with 100,000 findings.
     for (const Finding& f : findings) {
-      ++(f.severity == Severity::Error ? errors_ : f.severity == Severity::Warning ? warnings_ : suggestions_);
-      buf_ += f.file;
-      buf_ += ':';
-      append_int(f.line);
-      buf_ += ':';
-      append_int(f.column);
-      buf_ += ": ";
-      paint(severity_name(f.severity), f.severity);
-      buf_ += " [";
-      buf_ += f.rule;
-      buf_ += "] ";
+      head(f.file, f.line, f.column, f.severity, f.rule);
       buf_ += f.message;
       buf_ += '\n';
-      print_line(text, f);
+      print_line(text, f.offset, f.length);
       if (!f.suggestion.empty()) {
         buf_ += "  Suggestion: ";
         buf_ += f.suggestion;
         buf_ += '\n';
       }
+      if (buf_.size() >= (1u << 20)) flush();
+    }
+    flush();
+  }
+
+  void chunk_refs(std::string_view text, const Checker& checker, const std::string& file,
+                  const std::vector<FindingRef>& findings, const std::vector<SentenceReadability>&) override {
+    for (const FindingRef& f : findings) {
+      const Rule& r = checker.rules()[f.rule];
+      head(file, f.line, f.column, r.severity, r.id);
+      append_finding_text(checker, f, text, FindingText::Message, buf_);
+      buf_ += '\n';
+      print_line(text, f.offset, f.length);
+      size_t before = buf_.size();
+      buf_ += "  Suggestion: ";
+      size_t words = buf_.size();
+      append_finding_text(checker, f, text, FindingText::Suggestion, buf_);
+      if (buf_.size() == words) buf_.resize(before);  // no suggestion
+      else buf_ += '\n';
       if (buf_.size() >= (1u << 20)) flush();
     }
     flush();
@@ -69,6 +76,22 @@ class TextReporter : public Reporter {
   }
 
  private:
+  /// "file:line:col: severity [rule] " (findings are formatted into one buffer written in
+  /// large blocks: many small stream insertions cost more than the checking).
+  void head(const std::string& file, int line, int column, Severity severity, const std::string& rule) {
+    ++(severity == Severity::Error ? errors_ : severity == Severity::Warning ? warnings_ : suggestions_);
+    buf_ += file;
+    buf_ += ':';
+    append_int(line);
+    buf_ += ':';
+    append_int(column);
+    buf_ += ": ";
+    paint(severity_name(severity), severity);
+    buf_ += " [";
+    buf_ += rule;
+    buf_ += "] ";
+  }
+
   void paint(const char* word, Severity s) {
     if (!color_) {
       buf_ += word;
@@ -90,12 +113,12 @@ class TextReporter : public Reporter {
     buf_.clear();
   }
 
-  void print_line(std::string_view text, const Finding& f) {
+  void print_line(std::string_view text, size_t offset, size_t length) {
     // Findings come in text order: remember the current line, so a 1 MB line is scanned once.
-    if (text.data() != cache_text_ || f.offset < cache_start_ || f.offset >= cache_end_) {
-      size_t start = f.offset;
+    if (text.data() != cache_text_ || offset < cache_start_ || offset >= cache_end_) {
+      size_t start = offset;
       while (start > 0 && text[start - 1] != '\n') --start;
-      size_t end = text.find('\n', f.offset);
+      size_t end = text.find('\n', offset);
       cache_text_ = text.data();
       cache_start_ = start;
       cache_end_ = end == std::string_view::npos ? text.size() : end;
@@ -104,7 +127,7 @@ class TextReporter : public Reporter {
     if (end > start && text[end - 1] == '\r') --end;
     std::string_view line = text.substr(start, end - start);
     if (line.size() > 400) {  // very long lines: show the part around the finding
-      size_t from = f.offset - start > 60 ? f.offset - start - 60 : 0;
+      size_t from = offset - start > 60 ? offset - start - 60 : 0;
       line = line.substr(from, std::min<size_t>(line.size() - from, 200));
       start += from;
     }
@@ -112,7 +135,7 @@ class TextReporter : public Reporter {
     buf_ += "  ";
     buf_.append(line.data(), line.size());
     buf_ += "\n  ";
-    size_t i = start, before = std::min(f.offset, start + line.size());
+    size_t i = start, before = std::min(offset, start + line.size());
     while (i < before) {
       size_t j = i;
       while (j < before && static_cast<unsigned char>(text[j]) < 0x80 && text[j] != '\t') ++j;
@@ -121,8 +144,8 @@ class TextReporter : public Reporter {
       buf_ += text[j] == '\t' ? '\t' : ' ';
       i = text[j] == '\t' ? j + 1 : utf8_next(text, j);
     }
-    size_t stop = std::min(f.offset + f.length, start + line.size());
-    size_t chars = f.offset < stop ? count_chars(text.substr(f.offset, stop - f.offset)) : 0;
+    size_t stop = std::min(offset + length, start + line.size());
+    size_t chars = offset < stop ? count_chars(text.substr(offset, stop - offset)) : 0;
     buf_ += '^';
     if (chars > 1) buf_.append(chars - 1, '~');
     buf_ += '\n';

@@ -16,7 +16,7 @@ namespace plainly {
 struct Hit {
   int rule = 0;
   size_t begin = 0, end = 0;
-  std::string plain;  ///< {plain} for substitutions
+  const std::string* plain = nullptr;  ///< {plain} for substitutions (the rule's own text)
   int words = 0;      ///< {words} for length findings
 };
 

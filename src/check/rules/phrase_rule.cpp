@@ -43,7 +43,7 @@ static void match_entry(SentenceContext& ctx, const IndexEntry& e, size_t i) {
   h.rule = e.rule;
   h.begin = ctx.tokens()[i].begin;
   h.end = ctx.tokens()[last].end;
-  if (e.substitution) h.plain = r.substitutions[e.pattern].second;
+  if (e.substitution) h.plain = &r.substitutions[e.pattern].second;
   ctx.hits.push_back(std::move(h));
 }
 

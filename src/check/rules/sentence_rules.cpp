@@ -56,7 +56,7 @@ void run_acronym(SentenceContext& ctx, int ri, std::string_view whole) {
     if (shouting) return;
     if (ctx.seen_acronyms && !ctx.seen_acronyms->insert(std::string(word)).second) continue;
     if (explained(whole, word)) continue;
-    ctx.hits.push_back(Hit{ri, t.begin, t.end, "", 0});
+    ctx.hits.push_back(Hit{ri, t.begin, t.end, nullptr, 0});
   }
 }
 
@@ -79,7 +79,7 @@ void run_passive(SentenceContext& ctx, int ri) {
     bool agent = false;  // "paid by the Trust" names who does it: fine
     for (size_t k = j + 1; k < toks.size() && k <= j + 20 && !toks[k].is(kPunct); ++k)
       agent = agent || toks[k].lower == "by";
-    if (!agent) ctx.hits.push_back(Hit{ri, toks[i].begin, toks[j].end, "", 0});
+    if (!agent) ctx.hits.push_back(Hit{ri, toks[i].begin, toks[j].end, nullptr, 0});
     i = j;
   }
 }
@@ -88,7 +88,7 @@ void run_number_words(SentenceContext& ctx, int ri) {
   const Rule& r = ctx.data.set.rules[ri];
   if (!ctx.options.easy_read) return;
   for (const auto& t : ctx.tokens())
-    if (t.is(kWord) && r.allow.count(std::string(t.lower))) ctx.hits.push_back(Hit{ri, t.begin, t.end, "", 0});
+    if (t.is(kWord) && r.allow.count(std::string(t.lower))) ctx.hits.push_back(Hit{ri, t.begin, t.end, nullptr, 0});
 }
 
 }  // namespace
