@@ -236,3 +236,14 @@ TEST_CASE("consent wording: a group's agreement, claims about health") {
       {"Taking part will not improve your health.", nullptr},
   });
 }
+
+TEST_CASE("'we will make sure' with a plain fact is a commitment; with a feeling it is a promise") {
+  check_real_cases({
+      {"We will make sure the lift is working before the meeting.", nullptr},
+      {"We will make sure every member feels valued.", "ensure-outcome"},
+      {"We will ensure that carers get the support they need.", "ensure-outcome"},
+      {"Members are limited to 2 paid sessions a week to ensure compliance with benefit rules.", nullptr},
+      {"Stress can lead to people feeling unwell.", nullptr},
+      {"Volunteering can lead to new friendships.", "may-lead-to"},
+  });
+}
