@@ -247,3 +247,10 @@ TEST_CASE("'we will make sure' with a plain fact is a commitment; with a feeling
       {"Volunteering can lead to new friendships.", "may-lead-to"},
   });
 }
+
+TEST_CASE("privacy risks are honest warnings") {
+  check_real_cases({
+      {"Anything that could help someone identify you is removed from the notes.", nullptr},
+      {"The course might count towards a recognised qualification.", "speculative-modal"},
+  });
+}
