@@ -254,3 +254,16 @@ TEST_CASE("privacy risks are honest warnings") {
       {"The course might count towards a recognised qualification.", "speculative-modal"},
   });
 }
+
+TEST_CASE("hedging words count only near a term of the offer") {
+  check_real_cases({
+      {"We welcome people from various backgrounds.", nullptr},
+      {"There are several ways to get involved.", nullptr},
+      {"We regularly review this policy.", nullptr},
+      {"Usually, the chair opens the meeting with introductions.", nullptr},
+      {"Workshops are held at various community venues.", "vague-when"},
+      {"The panel meets regularly.", "vague-when"},
+      {"Your answers will usually be anonymised.", "vague-when"},
+      {"Expenses are normally paid by bank transfer.", "vague-when"},
+  });
+}
