@@ -217,20 +217,28 @@ void Composer::list(const Node& n, int parent, double x, double width) {
 
 void Composer::keep_list_together(const std::vector<size_t>& item_starts) {
   if (item_starts.size() < 2) return;
-  size_t first = item_starts.front(), end = boxes_.size();
-  // Like a paragraph, a list leaves no single line alone at the top or bottom of a page:
-  // its first two lines stay together, and so do its last two (so a one-line first or
-  // last item stays with its neighbour; an item of two lines or more may stand alone).
-  // Keeping whole lists together left gaps of a third of a page at large sizes.
+  size_t first = item_starts.front(), end = boxes_.size(), items = item_starts.size();
+  size_t lines = end - first;
+  // A list leaves no single line alone at the top or bottom of a page (like a paragraph),
+  // and no single item: a reader who sees one item at a page's end cannot tell the list
+  // goes on. A list of two or three items stays whole (when it is six lines or fewer);
+  // a longer one keeps its first two items together, and its last two.
+  auto keep_lines = [this](size_t from, size_t to, bool hard) {  // the joins from..to-1
+    for (size_t b = from; b + 1 < to; ++b) hard ? keep_hard(boxes_[b]) : keep_soft(boxes_[b]);
+  };
   keep_hard(boxes_[first]);
   keep_hard(boxes_[end - 2]);
-  // A short list (four lines or fewer) stays whole when it can, and so does a list of up
-  // to six one-line items ("Other formats": clear print, large print, ...): split, it left
-  // two or three items alone on a last page. If keeping it whole would leave a big gap, it
-  // splits with at least two lines on each page.
-  bool one_line_items = end - first == item_starts.size();
-  if (end - first <= 4 || (one_line_items && item_starts.size() <= 6))
-    for (size_t b = first; b + 1 < end; ++b) keep_soft(boxes_[b]);
+  if (items <= 3) {
+    keep_lines(first, end, lines <= 6);
+    return;
+  }
+  keep_lines(first, item_starts[2], true);
+  keep_lines(item_starts[items - 2], end, true);
+  // A short list (four lines or fewer, or up to six one-line items: "Other formats")
+  // stays whole when that leaves no big gap. Keeping longer lists whole left gaps of a
+  // third of a page at large sizes.
+  bool one_line_items = lines == items;
+  if (lines <= 4 || (one_line_items && items <= 6)) keep_lines(first, end, false);
 }
 
 }  // namespace plainly::pdf
