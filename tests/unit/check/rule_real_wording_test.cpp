@@ -267,3 +267,16 @@ TEST_CASE("hedging words count only near a term of the offer") {
       {"Expenses are normally paid by bank transfer.", "vague-when"},
   });
 }
+
+TEST_CASE("common words that are only vague in the right place") {
+  check_real_cases({
+      {"We will insert your comments into the final report.", nullptr},
+      {"Meeting date: insert date.", "details-will-follow"},
+      {"Needs vary from person to person.", nullptr},
+      {"The reading time will vary.", "vague-when"},
+      {"You will need somewhere quiet for the call.", nullptr},
+      {"The venue will be somewhere in the city centre.", "vague-place"},
+      {"Please do not be discouraged if you are new to this.", nullptr},
+      {"Late arrival is strongly discouraged.", "failure-to"},
+  });
+}
