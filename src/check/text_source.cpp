@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 
 #include "check/text_count.hpp"
 #include "core/error.hpp"
@@ -76,24 +77,31 @@ TextSource::TextSource(const std::string& path, size_t chunk_bytes) : path_(path
   file_ = std::fopen(path.c_str(), "rb");
   if (!file_) fail_input(path + ": cannot open: " + std::strerror(errno) + ".");
   own_ = true;
+  // A pipe or other special file (/dev/stdin, <(...)) cannot be read twice: like standard
+  // input, its chunks are checked as they are read.
+  if (!fs::is_regular_file(path, ec)) return;
   // Check the whole file for bad bytes first, so no findings are printed for a file that
-  // turns out not to be text. Streams in 1 MB blocks.
-  std::string block(1u << 20, '\0'), data;
+  // turns out not to be text. Streams in 1 MB blocks, read straight after the few bytes of
+  // a character cut by the previous block.
+  constexpr size_t kBlock = 1u << 20;
+  std::unique_ptr<char[]> block(new char[kBlock + 4]);
+  size_t kept = 0;  // bytes of a character cut by the previous block, moved to the front
   int line = 1, col = 1;
   for (;;) {
-    size_t got = std::fread(block.data(), 1, block.size(), file_);
-    data.append(block, 0, got);
-    bool at_end = got < block.size();
+    size_t got = std::fread(block.get() + kept, 1, kBlock, file_);
+    std::string_view data(block.get(), kept + got);
+    bool at_end = got < kBlock;
     size_t end = at_end ? data.size() : data.size() - incomplete_tail(data);
-    std::string problem = text_problem(std::string_view(data).substr(0, end), line, col, path_);
+    std::string problem = text_problem(data.substr(0, end), line, col, path_);
     if (!problem.empty()) {
       std::fclose(file_);
       file_ = nullptr;
       fail_input(problem);
     }
-    advance(std::string_view(data).substr(0, end), line, col);
+    advance(data.substr(0, end), line, col);
     validated_ += end;
-    data.erase(0, end);
+    kept = data.size() - end;
+    std::memmove(block.get(), block.get() + end, kept);
     if (at_end) break;
   }
   std::rewind(file_);
@@ -133,8 +141,11 @@ bool TextSource::next(std::string& chunk, int& first_line, int& first_column) {
       while (cut < buffer_.size() && (static_cast<unsigned char>(buffer_[cut]) & 0xC0) == 0x80) ++cut;
     }
   }
-  chunk.assign(buffer_, 0, cut);
-  buffer_.erase(0, cut);
+  // Hand the buffer over and keep only what follows the cut (usually a few bytes): no copy
+  // of the whole chunk.
+  chunk.swap(buffer_);
+  buffer_.assign(chunk, cut, std::string::npos);
+  chunk.resize(cut);
   read_ += cut;
   if (read_ > validated_) {  // not checked when the file was opened (standard input, or it grew)
     std::string problem = text_problem(chunk, next_line_, next_col_, path_);

@@ -18,7 +18,7 @@ class TextSource {
  public:
   /// Opens `path`. Throws PlainlyError (exit 2) with a plain message if it cannot be read.
   /// For a regular file the whole file is checked for bad bytes first (streaming).
-  explicit TextSource(const std::string& path, size_t chunk_bytes = 4u << 20);
+  explicit TextSource(const std::string& path, size_t chunk_bytes = 1u << 20);
   ~TextSource();
   TextSource(const TextSource&) = delete;
   TextSource& operator=(const TextSource&) = delete;
