@@ -280,3 +280,13 @@ TEST_CASE("common words that are only vague in the right place") {
       {"Late arrival is strongly discouraged.", "failure-to"},
   });
 }
+
+TEST_CASE("lures in real adverts: wishes, past members, being invited, what a role may give") {
+  check_real_cases({
+      {"In future we would like to create paid roles for members.", "hope-expect"},
+      {"We would like to offer you a place on the panel.", nullptr},
+      {"Former volunteers told us the course helped them find work.", "may-lead-to"},
+      {"Panel members are often invited to speak at events.", "may-lead-to"},
+      {"The role may give you the chance to travel.", "speculative-modal"},
+  });
+}
