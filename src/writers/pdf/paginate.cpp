@@ -14,18 +14,19 @@ double chain_height(const std::vector<Box>& boxes, size_t i, double limit) {
 
 // Where the chain starting at `i` may break at a soft keep, leaving what comes before on
 // this page (`room` high): the first soft keep that leaves no more than `most_gap` empty,
-// so as much as can stays together; else the last one that fits. `i` - 1 when none fits.
+// so as much as can stays together; else the last one that fits. Returns how many boxes
+// stay on this page (0 when no soft keep fits).
 size_t soft_break(const std::vector<Box>& boxes, size_t i, double room, double most_gap) {
-  size_t best = i - 1;
+  size_t stay = 0;
   double used = boxes[i].height;
   for (size_t j = i; used <= room + 0.01 && j + 1 < boxes.size() && boxes[j].keep_with_next; ++j) {
     if (boxes[j].soft_keep) {
-      best = j;
-      if (room - used <= most_gap) return j;
+      stay = j + 1 - i;
+      if (room - used <= most_gap) break;
     }
     used += boxes[j + 1].space_before + boxes[j + 1].height;
   }
-  return best;
+  return stay;
 }
 
 // True when everything from box `i` to the end fits on one empty page. Then breaking a
@@ -60,9 +61,9 @@ std::vector<Placement> paginate(const std::vector<Box>& boxes, const PdfStyle& s
     // Moving a chain held by soft keeps would leave more than kMostGap of the page empty:
     // break it at a soft keep instead.
     if (move && box_fits_here && y - bottom > kMostGap * page_room && !rest_fits_a_page(boxes, i, page_room)) {
-      size_t last = soft_break(boxes, i, y - before - bottom, kMostGap * page_room);
-      if (last + 1 > i) {
-        flow_to = last + 1;
+      size_t stay = soft_break(boxes, i, y - before - bottom, kMostGap * page_room);
+      if (stay > 0) {
+        flow_to = i + stay;
         move = false;
       }
     }
