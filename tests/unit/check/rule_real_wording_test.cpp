@@ -290,3 +290,11 @@ TEST_CASE("lures in real adverts: wishes, past members, being invited, what a ro
       {"The role may give you the chance to travel.", "speculative-modal"},
   });
 }
+
+TEST_CASE("preferences and honest estimates are not forecasts") {
+  check_real_cases({
+      {"Ideally, please travel by bus or train.", nullptr},
+      {"Tell us what costs you are likely to incur.", nullptr},
+      {"More meetings are likely to be added next year.", "maybe"},
+  });
+}
