@@ -298,3 +298,12 @@ TEST_CASE("preferences and honest estimates are not forecasts") {
       {"More meetings are likely to be added next year.", "maybe"},
   });
 }
+
+TEST_CASE("'we' earlier in the clause does not make 'may' ours") {
+  check_real_cases({
+      {"We know there may be differences between our teams.", nullptr},
+      {"We recognise some carers may find evening meetings hard.", nullptr},
+      {"We may keep your details on file.", "vague-use"},
+      {"We might pay for a taxi.", "we-may"},
+  });
+}
