@@ -4,6 +4,7 @@
 
 #include "markdown/cmark_handles.hpp"
 #include "markdown/converter.hpp"
+#include "markdown/row_sentences.hpp"
 
 namespace plainly {
 
@@ -73,6 +74,7 @@ void MarkdownConverter::finish_row(cmark_node* n, Node& row) {
   for (auto& child : kids) {
     if (child.kind == NodeKind::Paragraph) trim_sentence(child);
   }
+  split_row_sentences(row);  // easy read: one sentence a line, even within one source line
   std::erase_if(kids, [](const Node& c) {
     return c.kind == NodeKind::Paragraph && c.children.empty();
   });
