@@ -307,3 +307,13 @@ TEST_CASE("'we' earlier in the clause does not make 'may' ours") {
       {"We might pay for a taxi.", "we-may"},
   });
 }
+
+TEST_CASE("pressure in terms of reference: ended places, reliance, checks before starting") {
+  check_real_cases({
+      {"Members who break the rules may have their membership ended.", "penalty"},
+      {"The panel relies on members turning up.", "guilt"},
+      {"You will need to pass a police check before you begin.", "required-to"},
+      {"You do not need a police check for this role.", nullptr},
+      {"Members who cannot come to the training can have a one-to-one session instead.", nullptr},
+  });
+}
