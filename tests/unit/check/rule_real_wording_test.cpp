@@ -317,3 +317,13 @@ TEST_CASE("pressure in terms of reference: ended places, reliance, checks before
       {"Members who cannot come to the training can have a one-to-one session instead.", nullptr},
   });
 }
+
+TEST_CASE("decisions left to us, other arrangements, rough timings") {
+  check_real_cases({
+      {"The team will decide which costs can be paid.", "where-appropriate"},
+      {"Other arrangements can be made for people who cannot travel.", "where-appropriate"},
+      {"The forum meets roughly every five weeks.", "vague-how-often"},
+      {"Sessions last 90 minutes, occasionally longer.", "vague-how-often"},
+      {"The coordinator will tell you which costs you can claim before the day.", nullptr},
+  });
+}
