@@ -71,19 +71,22 @@ void set_next_filter(const Pattern& p, IndexEntry& e, uint32_t rule_words) {
     const PatternElement& el = p.elements[p.required[k]];
     e.required_ids[n].clear();
     e.required_exact[n] = true;
+    e.required_bloom2[n] = 0;
     for (const WordInfo* w : el.word_ptrs) {
       e.required_ids[n].push_back(w->id);
+      e.required_bloom2[n] |= bloom_bit2(w->id);
       e.required_exact[n] = e.required_exact[n] && w->id < rule_words;
     }
     ++e.required_count;
   }
   e.next_filter = false;
-  e.next_classes = e.next_bloom = 0;
+  e.next_classes = e.next_bloom = e.next_bloom_high = 0;
   for (size_t k = 1; k < p.elements.size(); ++k) {
     const PatternElement& el = p.elements[k];
     if (el.gap || el.negate || el.builtin) return;
     e.next_classes |= el.class_mask;
     e.next_bloom |= el.word_bloom;
+    for (const WordInfo* w : el.word_ptrs) e.next_bloom_high |= uint64_t{1} << ((w->id >> 6) & 63);
     if (!el.optional) {
       e.next_filter = true;
       return;
@@ -211,11 +214,12 @@ void CheckerData::build() {
               return a.rule == b.rule && a.pattern == b.pattern && a.substitution == b.substitution;
             }), v.end());
     info.filters.clear();
-    info.any_filter = NextFilter{0, 0, false};
+    info.any_filter = NextFilter{0, 0, false, 0};
     for (const IndexEntry& e : v) {
-      info.filters.push_back(NextFilter{e.next_classes, e.next_bloom, !e.next_filter});
+      info.filters.push_back(NextFilter{e.next_classes, e.next_bloom, !e.next_filter, e.next_bloom_high});
       info.any_filter.classes |= e.next_classes;
       info.any_filter.bloom |= e.next_bloom;
+      info.any_filter.bloom_high |= e.next_bloom_high;
       info.any_filter.always = info.any_filter.always || !e.next_filter;
     }
   }
@@ -403,12 +407,13 @@ CheckRefs check_text_refs(const Checker& checker, std::string_view text, const C
   Sentence s;
   std::vector<uint64_t> present(data.rule_words / 64 + 1, 0);  // rule words in this sentence, by id
   while (segmenter.next(s)) {
-    uint64_t sentence_classes = 0, sentence_bloom = 0;  // for the quick "may match" test
+    uint64_t sentence_classes = 0, sentence_bloom = 0, sentence_bloom2 = 0;  // for the quick "may match" tests
     for (Token& t : s.tokens) {
       if (t.is(kPunct)) continue;
       t.info = data.lookup(t.lower);
       if (t.info) {
         sentence_bloom |= uint64_t{1} << (t.info->id & 63);
+        sentence_bloom2 |= bloom_bit2(t.info->id);
         sentence_classes |= t.info->classes;
         if (t.info->id < data.rule_words) present[t.info->id >> 6] |= uint64_t{1} << (t.info->id & 63);
       }
@@ -416,6 +421,7 @@ CheckRefs check_text_refs(const Checker& checker, std::string_view text, const C
     SentenceContext ctx(data, s, work, options);
     ctx.hits = std::move(sentence_hits);  // reuse one vector's storage for every sentence
     ctx.sentence_bloom = sentence_bloom;
+    ctx.sentence_bloom2 = sentence_bloom2;
     ctx.sentence_classes = sentence_classes;
     ctx.sentence_words = present.data();
     ctx.seen_acronyms = &seen_acronyms;

@@ -26,6 +26,9 @@ struct IndexEntry {
   /// with its id's bit set in `next_bloom` (the union of the elements that can come next).
   bool next_filter = false;
   uint64_t next_classes = 0, next_bloom = 0;
+  /// A second test on the same words: bit (id / 64) % 64 of each. Together with `next_bloom`
+  /// (bit id % 64) it tells nearly every word apart, so few entries pass by chance.
+  uint64_t next_bloom_high = 0;
   /// A copy of the pattern's first required masks (Pattern::required_masks), so the quick
   /// sentence test needs no trip to the rule; `required_more` if the pattern has more.
   static constexpr int kInlineRequired = 4;
@@ -36,6 +39,9 @@ struct IndexEntry {
   /// CheckerData::rule_words), so the sentence's bit set of rule words can test them exactly.
   std::vector<uint32_t> required_ids[kInlineRequired];
   bool required_exact[kInlineRequired] = {};
+  /// A second bloom of each element's words (bloom_bit2 of their ids), tested against
+  /// SentenceContext::sentence_bloom2 before the exact test.
+  uint64_t required_bloom2[kInlineRequired] = {};
 };
 
 /// An IndexEntry's quick test on the next token, kept apart so a token's entries can be
@@ -44,7 +50,14 @@ struct IndexEntry {
 struct NextFilter {
   uint64_t classes = 0, bloom = 0;
   bool always = true;
+  uint64_t bloom_high = 0;  ///< bit (id / 64) % 64 of the same words (see IndexEntry)
+  /// Does the filter let an entry through when `next` (nullptr: punctuation or an unknown
+  /// word) follows the first word?
+  bool passes(const WordInfo* next) const;
 };
+
+/// A word id's bit in the second sentence bloom (a multiplicative hash, independent of id % 64).
+inline uint64_t bloom_bit2(uint32_t id) { return uint64_t{1} << ((id * 0x9E3779B97F4A7C15ull) >> 58); }
 
 /// Everything the rules know about one lowercase word.
 struct WordInfo {
@@ -56,6 +69,13 @@ struct WordInfo {
   NextFilter any_filter;                           ///< the union of `filters` (always if none)
   std::vector<int> triggers;                       ///< context rules triggered by this word
 };
+
+inline bool NextFilter::passes(const WordInfo* next) const {
+  if (always) return true;
+  if (next == nullptr) return false;
+  return (classes & next->classes) != 0 ||
+         (((bloom >> (next->id & 63)) & (bloom_high >> ((next->id >> 6) & 63)) & 1u) != 0);
+}
 
 /// Class numbers the C++ code asks about by name (-1 if a rule set does not define them).
 struct KnownClasses {

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "check/checker_data.hpp"
 #include "report/reporter.hpp"
 
 namespace plainly {
@@ -82,13 +83,9 @@ class JsonReporter : public Reporter {
       const Rule& r = checker.rules()[f.rule];
       open_finding(f.line, f.column, f.end_line, f.end_column, text.substr(f.offset, f.length), r.id, r.category,
                    r.severity);
-      scratch_.clear();
-      append_finding_text(checker, f, text, FindingText::Message, scratch_);
-      append_escaped(buf_, scratch_);
+      append_text(checker, f, text, FindingText::Message);
       buf_ += "\", \"suggestion\": \"";
-      scratch_.clear();
-      append_finding_text(checker, f, text, FindingText::Suggestion, scratch_);
-      append_escaped(buf_, scratch_);
+      append_text(checker, f, text, FindingText::Suggestion);
       buf_ += "\"}";
       if (buf_.size() >= (1u << 20)) flush();
     }
@@ -138,6 +135,30 @@ class JsonReporter : public Reporter {
     buf_ += "\", \"message\": \"";
   }
 
+  /// A finding's message or suggestion, escaped. Most rules' words have no placeholder and
+  /// are the same in every finding: those are escaped once per rule and then copied.
+  void append_text(const Checker& checker, const FindingRef& f, std::string_view text, FindingText which) {
+    const Rule& r = checker.rules()[f.rule];
+    const std::string& tmpl = which == FindingText::Message ? r.message : r.suggestion;
+    if (tmpl.find('{') == std::string::npos) {
+      if (&checker.data() != escaped_for_) {
+        escaped_.assign(checker.rules().size() * 2, std::string());
+        done_.assign(checker.rules().size() * 2, false);
+        escaped_for_ = &checker.data();
+      }
+      size_t slot = static_cast<size_t>(f.rule) * 2 + (which == FindingText::Message ? 0 : 1);
+      if (!done_[slot]) {
+        append_escaped(escaped_[slot], tmpl);
+        done_[slot] = true;
+      }
+      buf_ += escaped_[slot];
+      return;
+    }
+    scratch_.clear();
+    append_finding_text(checker, f, text, which, scratch_);
+    append_escaped(buf_, scratch_);
+  }
+
   void keep(const std::vector<SentenceReadability>& sentences) {
     for (const auto& s : sentences) {
       if (sentences_.size() >= kMaxSentences) { truncated_ = true; break; }
@@ -151,6 +172,9 @@ class JsonReporter : public Reporter {
   }
   std::ostream& out_;
   std::string buf_, scratch_;
+  std::vector<std::string> escaped_;  ///< per rule: message, suggestion (escaped)
+  std::vector<bool> done_;
+  const void* escaped_for_ = nullptr;  ///< the rules `escaped_` belongs to
   int files_ = 0;
   size_t count_ = 0;
   std::vector<SentenceReadability> sentences_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
+#include <cstring>
 
 #include "check/text_count.hpp"
 #include "core/utf8.hpp"
@@ -116,8 +117,11 @@ class TextReporter : public Reporter {
   void print_line(std::string_view text, size_t offset, size_t length) {
     // Findings come in text order: remember the current line, so a 1 MB line is scanned once.
     if (text.data() != cache_text_ || offset < cache_start_ || offset >= cache_end_) {
-      size_t start = offset;
-      while (start > 0 && text[start - 1] != '\n') --start;
+      size_t start = 0;
+      if (offset > 0) {
+        const void* nl = memrchr(text.data(), '\n', std::min(offset, text.size()));
+        if (nl) start = static_cast<size_t>(static_cast<const char*>(nl) - text.data()) + 1;
+      }
       size_t end = text.find('\n', offset);
       cache_text_ = text.data();
       cache_start_ = start;

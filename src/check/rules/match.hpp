@@ -32,6 +32,7 @@ class SentenceContext {
   std::vector<Hit> hits;
   SvSet* seen_acronyms = nullptr;  ///< acronyms already reported in this text
   uint64_t sentence_bloom = ~uint64_t{0};    ///< bit (word id % 64) for each known word
+  uint64_t sentence_bloom2 = ~uint64_t{0};   ///< bloom_bit2(word id) for each known word
   uint64_t sentence_classes = ~uint64_t{0};  ///< union of the classes of the sentence's words
   /// Bit i set if the sentence holds the rule word with id i (i < CheckerData::rule_words);
   /// nullptr if not known.

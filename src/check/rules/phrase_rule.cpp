@@ -9,14 +9,15 @@ static bool next_may_match(const SentenceContext& ctx, const IndexEntry& e, size
   if (!e.next_filter) return true;
   const auto& toks = ctx.tokens();
   if (i + 1 >= toks.size()) return false;
-  const WordInfo* w = toks[i + 1].info;  // nullptr for punctuation and unknown words
-  return w != nullptr && ((w->classes & e.next_classes) != 0 || ((e.next_bloom >> (w->id & 63)) & 1u) != 0);
+  NextFilter f{e.next_classes, e.next_bloom, false, e.next_bloom_high};
+  return f.passes(toks[i + 1].info);  // nullptr for punctuation and unknown words
 }
 
 /// Could the sentence hold a word of required element `k`? Exact when the entry has the
 /// element's word ids and the sentence's bit set is known; otherwise the 64-bit bloom test.
 static bool has_word(const SentenceContext& ctx, const IndexEntry& e, int k) {
-  if ((e.required_bloom[k] & ctx.sentence_bloom) == 0) return false;
+  if ((e.required_bloom[k] & ctx.sentence_bloom) == 0 || (e.required_bloom2[k] & ctx.sentence_bloom2) == 0)
+    return false;
   if (!e.required_exact[k] || ctx.sentence_words == nullptr) return true;
   for (uint32_t id : e.required_ids[k])
     if ((ctx.sentence_words[id >> 6] >> (id & 63)) & 1u) return true;
@@ -62,12 +63,13 @@ void run_patterns_at(SentenceContext& ctx, size_t i) {
     const WordInfo* next = i + 1 < toks.size() ? toks[i + 1].info : nullptr;
     uint64_t classes = next ? next->classes : 0;
     uint64_t bit = next ? uint64_t{1} << (next->id & 63) : 0;
+    uint64_t high = next ? uint64_t{1} << ((next->id >> 6) & 63) : 0;
     const NextFilter& any = t.info->any_filter;
     const std::vector<NextFilter>& filters = t.info->filters;
-    bool some = any.always || (any.classes & classes) != 0 || (any.bloom & bit) != 0;
+    bool some = any.always || (any.classes & classes) != 0 || ((any.bloom & bit) != 0 && (any.bloom_high & high) != 0);
     for (size_t k = 0; some && k < filters.size(); ++k) {
       const NextFilter& f = filters[k];
-      if (!(f.always || (f.classes & classes) != 0 || (f.bloom & bit) != 0)) continue;
+      if (!(f.always || (f.classes & classes) != 0 || ((f.bloom & bit) != 0 && (f.bloom_high & high) != 0))) continue;
       const IndexEntry& e = t.info->patterns[k];  // the next-word test is done: the others
       if (e.easy_read_only && !ctx.options.easy_read) continue;
       if (sentence_may_hold(ctx, e)) match_entry(ctx, e, i);
