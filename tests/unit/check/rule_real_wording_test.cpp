@@ -327,3 +327,13 @@ TEST_CASE("decisions left to us, other arrangements, rough timings") {
       {"The coordinator will tell you which costs you can claim before the day.", nullptr},
   });
 }
+
+TEST_CASE("values claims and promises that nobody is left out") {
+  check_real_cases({
+      {"The council values the expertise that carers bring.", "make-a-difference"},
+      {"We will make sure that nobody is left behind.", "make-a-difference"},
+      {"Together we will create a service that works for everyone.", "make-a-difference"},
+      {"We will tell you if your ideas lead to a change.", nullptr},
+      {"Volunteering here led to a paid job for two of our members.", "may-lead-to"},
+  });
+}
