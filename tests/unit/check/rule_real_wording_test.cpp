@@ -337,3 +337,10 @@ TEST_CASE("values claims and promises that nobody is left out") {
       {"Volunteering here led to a paid job for two of our members.", "may-lead-to"},
   });
 }
+
+TEST_CASE("being part of a group is a fact; being part of a family is a sales line") {
+  check_real_cases({
+      {"You will be part of a group of 8 carers.", nullptr},
+      {"You will be part of our friendly team.", "make-a-difference"},
+  });
+}
