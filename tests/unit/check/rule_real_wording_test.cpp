@@ -344,3 +344,11 @@ TEST_CASE("being part of a group is a fact; being part of a family is a sales li
       {"You will be part of our friendly team.", "make-a-difference"},
   });
 }
+
+TEST_CASE("benefit bullets and promised feelings") {
+  check_real_cases({
+      {"Opportunity to publish your own article.", "may-lead-to"},
+      {"Volunteers will love being part of the event.", "make-a-difference"},
+      {"You will have the chance to ask questions at the end.", nullptr},
+  });
+}
