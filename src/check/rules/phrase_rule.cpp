@@ -13,19 +13,26 @@ static bool next_may_match(const SentenceContext& ctx, const IndexEntry& e, size
   return f.passes(toks[i + 1].info);  // nullptr for punctuation and unknown words
 }
 
-/// Could the sentence hold a word of required element `k`? Exact when the entry has the
-/// element's word ids and the sentence's bit set is known; otherwise the 64-bit bloom test.
+/// Could the sentence hold a word of required element `k`? The two bloom tests only.
+static bool may_have_word(const SentenceContext& ctx, const IndexEntry& e, int k) {
+  return (e.required_bloom[k] & ctx.sentence_bloom) != 0 && (e.required_bloom2[k] & ctx.sentence_bloom2) != 0;
+}
+
+/// Does the sentence hold a word of required element `k`? Exact when the entry has the
+/// element's word ids and the sentence's bit set is known; otherwise true (the blooms passed).
 static bool has_word(const SentenceContext& ctx, const IndexEntry& e, int k) {
-  if ((e.required_bloom[k] & ctx.sentence_bloom) == 0 || (e.required_bloom2[k] & ctx.sentence_bloom2) == 0)
-    return false;
   if (!e.required_exact[k] || ctx.sentence_words == nullptr) return true;
   for (uint32_t id : e.required_ids[k])
     if ((ctx.sentence_words[id >> 6] >> (id & 63)) & 1u) return true;
   return false;
 }
 
-/// The sentence test, from the entry's copy of the pattern's required elements.
+/// The sentence test, from the entry's copy of the pattern's required elements: every
+/// element is in the sentence by class or by word. The cheap bloom tests of all elements
+/// come before any exact test.
 static inline bool sentence_may_hold(const SentenceContext& ctx, const IndexEntry& e) {
+  for (int k = 0; k < e.required_count; ++k)
+    if ((e.required_classes[k] & ctx.sentence_classes) == 0 && !may_have_word(ctx, e, k)) return false;
   for (int k = 0; k < e.required_count; ++k)
     if ((e.required_classes[k] & ctx.sentence_classes) == 0 && !has_word(ctx, e, k)) return false;
   return true;
