@@ -352,3 +352,12 @@ TEST_CASE("benefit bullets and promised feelings") {
       {"You will have the chance to ask questions at the end.", nullptr},
   });
 }
+
+TEST_CASE("youth panels: most sessions, usually once a month, good on your CV") {
+  check_real_cases({
+      {"We provide snacks at most sessions.", "vague-amount"},
+      {"The panel usually meets once a month.", "vague-when"},
+      {"Volunteering looks good on college applications.", "may-lead-to"},
+      {"The panel meets once a month, on the first Monday.", nullptr},
+  });
+}
