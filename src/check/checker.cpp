@@ -401,7 +401,7 @@ CheckRefs check_text_refs(const Checker& checker, std::string_view text, const C
   thread_local Segmenter segmenter;
   segmenter.start(work, segment);
   CheckRefs result;
-  result.sentences.reserve(work.size() / 64 + 16);  // about one sentence in 80 bytes of prose
+  result.sentences.reserve(std::min(work.size() / 64 + 16, options.max_sentences));  // about one in 80 bytes
   std::vector<Hit> hits, sentence_hits;
   SvSet seen_acronyms;
   Sentence s;
@@ -446,7 +446,7 @@ CheckRefs check_text_refs(const Checker& checker, std::string_view text, const C
     sr.figures = sentence_figures(s);
     if (sr.figures.words == 0) continue;
     result.readability.add(sr.figures);
-    result.sentences.push_back(sr);
+    if (result.sentences.size() < options.max_sentences) result.sentences.push_back(sr);
   }
   std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.begin < b.begin; });
   result.findings.reserve(hits.size());

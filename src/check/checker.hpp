@@ -46,6 +46,9 @@ struct CheckOptions {
   bool markdown = false;   ///< check the text but not the Markdown markup
   int base_line = 1;       ///< line of the text's first character in the caller's file
   int base_column = 1;     ///< column of the text's first character (first line only)
+  /// Keep figures (and find the line and column) for at most this many sentences; the
+  /// text's totals still count every sentence. A reporter that shows no sentences wants 0.
+  size_t max_sentences = static_cast<size_t>(-1);
 };
 
 /// Findings and readability for one text.

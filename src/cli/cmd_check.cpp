@@ -165,6 +165,7 @@ int cmd_check(const std::vector<std::string>& raw_args) {
     std::string chunk;
     while (sources[k]->next(chunk, opts.base_line, opts.base_column)) {
       // The findings' strings are made by the reporter as it writes them (no copies).
+      opts.max_sentences = reporter->sentences_wanted();  // figures only for what is shown
       CheckRefs r = check_text_refs(checker, chunk, opts);
       for (const auto& f : r.findings) worst = std::max(worst, severity_rank(checker.rules()[f.rule].severity));
       total.add(r.readability);

@@ -66,6 +66,8 @@ class HtmlReporter : public Reporter {
       findings_.push_back(std::move(f));
     }
   }
+  size_t sentences_wanted() const override { return 0; }  // only the totals are shown
+
   void file_end(const Readability& r) override {
     out_ << "<section>\n<h2>" << html_escape(path_) << "</h2>\n";
     summary(r);

@@ -93,6 +93,11 @@ class JsonReporter : public Reporter {
     keep(sentences);
   }
 
+  /// The sentences still to list, plus one to know whether the list was cut short.
+  size_t sentences_wanted() const override {
+    return sentences_.size() >= kMaxSentences ? (truncated_ ? 0 : 1) : kMaxSentences - sentences_.size() + 1;
+  }
+
   void file_end(const Readability& r) override {
     out_ << (count_ ? "\n  ]" : "]") << ",\n   \"readability\": " << readability_json(r) << ",\n   \"sentences\": [";
     for (size_t i = 0; i < sentences_.size(); ++i) {

@@ -29,6 +29,8 @@ class Reporter {
                           const std::vector<FindingRef>& findings,
                           const std::vector<SentenceReadability>& sentences);
   virtual void file_end(const Readability& figures) = 0;
+  /// How many more sentences' figures this reporter would use (CheckOptions::max_sentences).
+  virtual size_t sentences_wanted() const { return static_cast<size_t>(-1); }
   virtual void end() {}
 };
 

@@ -57,6 +57,8 @@ class TextReporter : public Reporter {
     flush();
   }
 
+  size_t sentences_wanted() const override { return 0; }  // only the totals are shown
+
   void file_end(const Readability& r) override {
     flush();
     if (r.words == 0 && errors_ + warnings_ + suggestions_ == 0) {
