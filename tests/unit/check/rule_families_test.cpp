@@ -86,3 +86,72 @@ TEST_CASE("an honest risk to health is a warning; a promised gain is a lure") {
                 "You may find that your health gets worse.",
                 "You may find that your symptoms come back."});
 }
+
+TEST_CASE("hedged promises in speech: 'try and', 'we'd hope', 'we'll do our best'") {
+  check_family({"If the first date does not suit you, we'll try and find another one.",
+                "We will try and get the papers to you early.",
+                "The team would try and arrange a taxi for anyone who needs one.",
+                "We'd hope that most members stay for the whole year.",
+                "We'll do our best to pay you quickly."},
+               {"We'll pay you £30 for each meeting you come to.",
+                "Please try and arrive ten minutes early so we can start at 2pm.",
+                "We'd like you to tell us about any access needs you have."});
+}
+
+TEST_CASE("an aim or ambition as a noun, with no date or number") {
+  check_family({"It is our ambition to make every service fully co-produced.",
+                "The aim is to improve how carers are supported across the county.",
+                "It's our intention to widen involvement to younger people.",
+                "The goal of the network is to help people shape local services.",
+                "Our vision is to embed lived experience in every team."},
+               {"The aim of the first meeting is to agree the ground rules.",
+                "The aim of this form is to record your travel costs.",
+                "Our aim in this leaflet is to explain how payment works: we pay £20 an hour."});
+}
+
+TEST_CASE("a disclosure that leaves the facts for later or to someone's judgement") {
+  check_family({"Further details will be given nearer the time.",
+                "More information about the role will be shared once we have met you.",
+                "More details are on their way.",
+                "We will normally only share your answers with the study team.",
+                "We usually only keep recordings until the report is written.",
+                "Some exceptions apply, as described in the volunteer handbook.",
+                "There are certain limits on what we can pay for.",
+                "Taxi fares are paid back, but only if approved.",
+                "The team will offer whatever support is appropriate.",
+                "We will choose the approach that is most suitable for each group.",
+                "Talks about next year's budget are ongoing.",
+                "The rate of pay is under review.",
+                "Claims will be paid unless there is a good reason not to."},
+               {"More information is in the leaflet we sent you with this letter.",
+                "More details about payment are on page 3 of this pack.",
+                "Full details are on our website.",
+                "Taxi fares are paid back only if approved by the project lead before you travel.",
+                "There are no limits on how many meetings you can come to.",
+                "You can choose the format that is easiest for you: phone, video or in person."});
+}
+
+TEST_CASE("a benefit claimed in the present tense; a plain present-tense fact is clear") {
+  check_family({"Being on the panel helps build confidence and routine.",
+                "Volunteering can help build stamina for people getting back to work.",
+                "Joining the group provides work experience and builds networks.",
+                "Taking part develops leadership skills and offers a chance to work in a team.",
+                "Your views are listened to and acted on at every stage.",
+                "Carers' voices are valued and heard throughout the programme.",
+                "The forum is instrumental in making sure patients shape services.",
+                "After a month or two you see the benefits of taking part.",
+                "She is hoping that she may find a paid job through the scheme.",
+                "Your benefits should remain unaffected.",
+                "The guide will continue to be shaped by the group."},
+               {"The panel meets monthly in the town hall.", "Lunch is provided at every meeting.",
+                "The group provides feedback on leaflets before they are printed.",
+                "Your answers are recorded in the minutes without your name.",
+                "Your feedback is sent to the board as a written report on 5 May.",
+                "The role description lists the skills you need.",
+                "You will need good listening skills.",
+                "We provide a laptop, a phone and training.",
+                "You will see the agenda a week before the meeting.",
+                "The panel will continue to be chaired by Sam Jones.",
+                "It is essential to bring your receipts.",
+                "Your views are welcome at every meeting."});
+}
