@@ -6,8 +6,8 @@ Usage: bench/check_speed.py [--binary build/plainly] [--mb 20] [--format json]
 Builds a text by repeating varied sentences (plain ones, long ones, and ones the rules flag)
 into paragraphs, writes it to a temporary file, and times `plainly check` over it on one
 core (taskset -c 0 when available). Prints size and the best of 3 runs of wall time, CPU time
-(user + system) and user CPU time, each as MB/s. On a shared machine wall time includes
-waiting for the CPU, so CPU time is the fairer figure.
+(user + system) and user CPU time, each as MB/s, and the 1-minute load average at the end.
+On a shared machine wall time includes waiting for the CPU, so CPU time is the fairer figure.
 """
 import argparse
 import os
@@ -101,10 +101,12 @@ def main():
         os.unlink(path)
     # On a busy machine wall time includes waiting for the CPU; CPU time (user + system) is
     # what one core spends on the work.
+    load = os.getloadavg()[0]
     print(f"{size / 1e6:.1f} MB, best of 3, one core, --format {args.format}: "
-          f"wall {best:.2f} s = {size / 1e6 / best:.1f} MB/s; "
-          f"CPU {best_cpu:.2f} s = {size / 1e6 / best_cpu:.1f} MB/s; "
-          f"user CPU {best_user:.2f} s = {size / 1e6 / best_user:.1f} MB/s")
+          f"wall {best:.3f} s = {size / 1e6 / best:.1f} MB/s; "
+          f"CPU {best_cpu:.3f} s = {size / 1e6 / best_cpu:.1f} MB/s; "
+          f"user CPU {best_user:.3f} s = {size / 1e6 / best_user:.1f} MB/s; "
+          f"load average {load:.2f}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstring>
 
-#include "check/checker_data.hpp"
 #include "report/reporter.hpp"
 
 namespace plainly {
@@ -146,17 +145,16 @@ class JsonReporter : public Reporter {
     const Rule& r = checker.rules()[f.rule];
     const std::string& tmpl = which == FindingText::Message ? r.message : r.suggestion;
     if (tmpl.find('{') == std::string::npos) {
-      if (&checker.data() != escaped_for_) {
-        escaped_.assign(checker.rules().size() * 2, std::string());
-        done_.assign(checker.rules().size() * 2, false);
-        escaped_for_ = &checker.data();
-      }
       size_t slot = static_cast<size_t>(f.rule) * 2 + (which == FindingText::Message ? 0 : 1);
-      if (!done_[slot]) {
-        append_escaped(escaped_[slot], tmpl);
-        done_[slot] = true;
+      if (slot >= escaped_.size()) escaped_.resize(slot + 1);
+      Escaped& e = escaped_[slot];
+      if (!e.done || e.source != tmpl) {  // first use, or other rules (another Checker)
+        e.source = tmpl;
+        e.escaped.clear();
+        append_escaped(e.escaped, tmpl);
+        e.done = true;
       }
-      buf_ += escaped_[slot];
+      buf_ += e.escaped;
       return;
     }
     scratch_.clear();
@@ -177,9 +175,11 @@ class JsonReporter : public Reporter {
   }
   std::ostream& out_;
   std::string buf_, scratch_;
-  std::vector<std::string> escaped_;  ///< per rule: message, suggestion (escaped)
-  std::vector<bool> done_;
-  const void* escaped_for_ = nullptr;  ///< the rules `escaped_` belongs to
+  struct Escaped {
+    bool done = false;
+    std::string source, escaped;  ///< a rule's fixed message or suggestion, and its escaped form
+  };
+  std::vector<Escaped> escaped_;  ///< per rule: message, then suggestion
   int files_ = 0;
   size_t count_ = 0;
   std::vector<SentenceReadability> sentences_;
