@@ -155,3 +155,15 @@ TEST_CASE("a benefit claimed in the present tense; a plain present-tense fact is
                 "It is essential to bring your receipts.",
                 "Your views are welcome at every meeting."});
 }
+
+TEST_CASE("a courtesy hope about the text itself is not a forecast") {
+  check_family({"We hope the panel will change how services work.",
+                "We hope that more people will join next year.",
+                "We hope that the study improves care.",
+                "We hope this is the start of something bigger."},
+               {"We hope you find this leaflet useful.",
+                "We hope that you will find these notes helpful.",
+                "We hope this guide answers your questions.",
+                "We hope this information helps you decide whether to take part.",
+                "Quotes from your interview may be used in reports, but your name will not be used."});
+}
