@@ -167,3 +167,17 @@ TEST_CASE("a courtesy hope about the text itself is not a forecast") {
                 "We hope this information helps you decide whether to take part.",
                 "Quotes from your interview may be used in reports, but your name will not be used."});
 }
+
+TEST_CASE("organisation-wide claims: embedded in everything, at the core, taken seriously") {
+  check_family({"Patient voice is embedded in everything we do.",
+                "Co-production is at the core of how we work.",
+                "Involvement runs through all our work.",
+                "Lived experience is built into every stage of our projects.",
+                "Our aspiration is to have lived experience represented on every board.",
+                "Young people's ideas are taken seriously and acted upon."},
+               {"We record everything we do in the minutes.",
+                "Please keep a note of everything you spend.",
+                "The core of the role is reading and commenting on leaflets.",
+                "Your views are recorded and then sent to the board.",
+                "Accessibility is built into the booking form."});
+}
