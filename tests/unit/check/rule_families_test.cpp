@@ -181,3 +181,18 @@ TEST_CASE("organisation-wide claims: embedded in everything, at the core, taken 
                 "Your views are recorded and then sent to the board.",
                 "Accessibility is built into the booking form."});
 }
+
+TEST_CASE("selling the experience or the influence: 'great fun', 'enables them to shape', 'the right way'") {
+  check_family({"The panel enables members to help managers shape better services.",
+                "The role empowers young people to influence decisions.",
+                "We will involve people in the right way.",
+                "You will get the right support at the right time.",
+                "It's great fun and you meet lots of people.",
+                "Being a trustee is really rewarding.",
+                "Talks between the council and the union about what happens to pay are ongoing."},
+               {"The form enables you to change your bank details.",
+                "You have the right to withdraw at any time.",
+                "Turn right at the lights and the room is on the left.",
+                "Please make sure you have the right ticket for the train.",
+                "The sessions are not always fun, and some topics are hard.", "Is it fun?"});
+}
