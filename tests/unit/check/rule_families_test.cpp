@@ -196,3 +196,32 @@ TEST_CASE("selling the experience or the influence: 'great fun', 'enables them t
                 "Please make sure you have the right ticket for the train.",
                 "The sessions are not always fun, and some topics are hard.", "Is it fun?"});
 }
+
+TEST_CASE("consent by signing is what a form is for; consent assumed from taking part is pressure") {
+  check_family({"By taking part, you agree to let us use your words.",
+                "By returning the survey, you consent to your answers being used.",
+                "By agreeing to join, you are making a commitment to attend all sessions.",
+                "By ticking this box you are agreeing to attend every session.",
+                "Members make a firm commitment to attend each meeting."},
+               {"By signing this form, I agree to take part in the study.",
+                "By signing this form you are agreeing to take part in the study.",
+                "We are making a commitment to pay you within 14 days.",
+                "Staff are required to keep your details confidential."});
+}
+
+TEST_CASE("round 18 families: a part in shaping, gains reported, every comment considered, depends on") {
+  check_family({"The group will play an active part in shaping the Trust's priorities.",
+                "Many volunteers tell us their confidence has grown since joining.",
+                "Together we will build a service that truly meets the needs of local people.",
+                "We want every young person to feel empowered to speak up.",
+                "Every comment we receive is read and considered by the board.",
+                "The amount of time involved will depend on the project.",
+                "Your data will be kept securely in accordance with data protection law."},
+               {"The group takes part in national meetings twice a year.",
+                "The new leaflet meets the needs of people who read Braille.",
+                "We want all members to feel able to tell us when something is wrong.",
+                "Every application is read by two members of the panel.",
+                "Every comment we receive is logged and a summary is sent to the board each quarter.",
+                "We give all new members an induction on their first day.",
+                "All volunteers will be given relevant induction and training for the role they choose."});
+}

@@ -128,7 +128,7 @@ TEST_CASE("look-alikes that are fine: requests, negated conditions, honest timin
 
 TEST_CASE("payment policies, consent forms and role descriptions") {
   check_cases({
-      {"By ticking this box you are agreeing to attend every session.", "failure-to"},
+      {"By ticking this box you are agreeing to attend every session.", "expected-to"},
       {"Claims without receipts will be rejected.", "only-paid-if"},
       {"No payment will be made for missed sessions.", "only-paid-if"},
       {"Members who are unable to come will not be invited again.", "penalty"},
