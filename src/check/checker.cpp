@@ -21,6 +21,15 @@ const std::vector<Rule>& Checker::rules() const { return data_->set.rules; }
 
 namespace {
 
+// An index entry for pattern `pattern` of rule `rule` (the filters are filled in later).
+IndexEntry index_entry(int rule, int pattern, bool substitution) {
+  IndexEntry e;
+  e.rule = rule;
+  e.pattern = pattern;
+  e.substitution = substitution;
+  return e;
+}
+
 /// Resolve an element's class names into a bit mask and built-in flags, and its words into
 /// entries of the word table (so matching compares pointers, not strings).
 void resolve(PatternElement& e, const std::map<std::string, int, std::less<>>& ids, SvMap<WordInfo>& words) {
@@ -182,11 +191,11 @@ void CheckerData::build() {
     switch (r.kind) {
       case RuleKind::Phrase:
       case RuleKind::Pattern:
-        for (int pi = 0; pi < static_cast<int>(r.patterns.size()); ++pi) index_pattern(r.patterns[pi], {ri, pi, false});
+        for (int pi = 0; pi < static_cast<int>(r.patterns.size()); ++pi) index_pattern(r.patterns[pi], index_entry(ri, pi, false));
         break;
       case RuleKind::Substitution:
         for (int pi = 0; pi < static_cast<int>(r.substitutions.size()); ++pi)
-          index_pattern(r.substitutions[pi].first, {ri, pi, true});
+          index_pattern(r.substitutions[pi].first, index_entry(ri, pi, true));
         break;
       case RuleKind::Context:
         r.subject_e = spec_element(r.subject_in);
