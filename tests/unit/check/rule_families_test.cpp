@@ -225,3 +225,18 @@ TEST_CASE("round 18 families: a part in shaping, gains reported, every comment c
                 "We give all new members an induction on their first day.",
                 "All volunteers will be given relevant induction and training for the role they choose."});
 }
+
+TEST_CASE("round 19 families: a time convenient to both, gone on to, upcoming projects, usually provided") {
+  check_family({"Interviews will take place at a time and place convenient to you and the researcher.",
+                "We will meet at a time suitable for everyone.",
+                "Members of the board have gone on to university, apprenticeships and jobs.",
+                "We will contact you if your skills match an upcoming project.",
+                "Experts by Experience bring a perspective that makes inspections more effective.",
+                "Lunch and refreshments will usually be provided."},
+               {"We can meet at a time convenient to you.",
+                "We pay an hourly rate of £15.",
+                "If you have any questions about the project, please ask.",
+                "There is an upcoming meeting on 3 May at 2pm.",
+                "This makes the form easier to read.",
+                "Lunch is usually provided on 3 March and 4 April."});
+}
