@@ -433,7 +433,7 @@ CheckRefs check_text_refs(const Checker& checker, std::string_view text, const C
     ctx.sentence_bloom2 = sentence_bloom2;
     ctx.sentence_classes = sentence_classes;
     ctx.sentence_words = present.data();
-    ctx.seen_acronyms = &seen_acronyms;
+    ctx.seen_acronyms = options.seen_acronyms ? options.seen_acronyms : &seen_acronyms;
     bool every_token = !data.by_flag.empty();  // patterns that start with <num>, <any>, ...
     for (size_t i = 0; i < s.tokens.size(); ++i) {
       if (!s.tokens[i].info && !every_token) continue;  // no rule starts with this token

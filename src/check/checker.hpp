@@ -15,6 +15,7 @@
 #include "check/finding.hpp"
 #include "check/readability.hpp"
 #include "check/rule.hpp"
+#include "check/sv_map.hpp"
 
 namespace plainly {
 
@@ -49,6 +50,10 @@ struct CheckOptions {
   /// Keep figures (and find the line and column) for at most this many sentences; the
   /// text's totals still count every sentence. A reporter that shows no sentences wants 0.
   size_t max_sentences = static_cast<size_t>(-1);
+  /// Acronyms already looked at in earlier parts of the same file, when a large file is
+  /// checked in chunks: each acronym is judged once a file (at its first use), as when the
+  /// file is checked whole. Filled by the check. nullptr: the text is the whole file.
+  SvSet* seen_acronyms = nullptr;
 };
 
 /// Findings and readability for one text.

@@ -162,6 +162,8 @@ int cmd_check(const std::vector<std::string>& raw_args) {
     opts.markdown = a.has("markdown") || is_markdown_path(path);
     reporter->file_begin(shown);
     Readability total;
+    SvSet seen_acronyms;  // across the file's chunks: an acronym explained early stays explained
+    opts.seen_acronyms = &seen_acronyms;
     std::string chunk;
     while (sources[k]->next(chunk, opts.base_line, opts.base_column)) {
       // The findings' strings are made by the reporter as it writes them (no copies).

@@ -54,7 +54,10 @@ void run_acronym(SentenceContext& ctx, int ri, std::string_view whole) {
     if (letters < 2 || letters > 6 || r.allow.count(std::string(t.lower))) continue;
     if (!checked) { shouting = all_capitals(ctx); checked = true; }
     if (shouting) return;
-    if (ctx.seen_acronyms && !ctx.seen_acronyms->insert(std::string(word)).second) continue;
+    if (ctx.seen_acronyms) {  // judge each acronym once (at most 65,536 kept: memory stays bounded)
+      if (ctx.seen_acronyms->find(word) != ctx.seen_acronyms->end()) continue;
+      if (ctx.seen_acronyms->size() < (1u << 16)) ctx.seen_acronyms->insert(std::string(word));
+    }
     if (explained(whole, word)) continue;
     ctx.hits.push_back(Hit{ri, t.begin, t.end, nullptr, 0});
   }
