@@ -240,3 +240,10 @@ TEST_CASE("round 19 families: a time convenient to both, gone on to, upcoming pr
                 "This makes the form easier to read.",
                 "Lunch is usually provided on 3 March and 4 April."});
 }
+
+TEST_CASE("the month May is not the modal 'may'") {
+  check_family({"We may share your story with the board.", "We might change the venue."},
+               {"We will try the new room in May and ask you whether it works for you.",
+                "The panel met in May and agreed the new rates.",
+                "Send your form by the end of May or early June."});
+}
