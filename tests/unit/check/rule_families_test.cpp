@@ -247,3 +247,11 @@ TEST_CASE("the month May is not the modal 'may'") {
                 "The panel met in May and agreed the new rates.",
                 "Send your form by the end of May or early June."});
 }
+
+TEST_CASE("a figure left open ('sometimes more'); a 'may' with a stated period is a disclosure") {
+  check_family({"The role is approximately one day per month, sometimes more.",
+                "Meetings last two hours, occasionally longer.", "We may keep your data."},
+               {"Sometimes more people come than we expect.",
+                "If you do not take part, we may keep your data for two years.",
+                "We may contact you once, in 2027, about a follow-up study."});
+}
