@@ -255,3 +255,14 @@ TEST_CASE("a figure left open ('sometimes more'); a 'may' with a stated period i
                 "If you do not take part, we may keep your data for two years.",
                 "We may contact you once, in 2027, about a follow-up study."});
 }
+
+TEST_CASE("round 21 families: 'helps them feel more connected', 'part of a movement', 'value the unique insight'") {
+  check_family({"Many people who volunteer with us find that it helps them to feel more connected.",
+                "Volunteers find that being on the rota gives them a reason to get up.",
+                "By joining the network, you will become part of a movement that is changing research.",
+                "We value the unique insight that people with lived experience bring to our work."},
+               {"We value the time you give us.",
+                "You will become part of the panel's mailing list.",
+                "Reading the papers helps you to prepare for the meeting.",
+                "The board must approve any payment over £500."});
+}
