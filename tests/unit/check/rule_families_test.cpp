@@ -266,3 +266,12 @@ TEST_CASE("round 21 families: 'helps them feel more connected', 'part of a movem
                 "Reading the papers helps you to prepare for the meeting.",
                 "The board must approve any payment over £500."});
 }
+
+TEST_CASE("plain statements that share words with organisation-wide claims") {
+  check_family({"Involvement runs through all our work.", "We will involve people in the right way."},
+               {"The policy applies across all our services.",
+                "Step-free access is built into our new building.",
+                "Please arrive at the right time.",
+                "We will show you the right way to fill in the form.",
+                "The bus runs through all the villages."});
+}
