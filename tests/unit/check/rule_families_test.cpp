@@ -275,3 +275,11 @@ TEST_CASE("plain statements that share words with organisation-wide claims") {
                 "We will show you the right way to fill in the form.",
                 "The bus runs through all the villages."});
 }
+
+TEST_CASE("plain facts that share words with benefit claims") {
+  check_family({"We will contact you if your skills match an upcoming project."},
+               {"Your comments are acknowledged by email within five days.",
+                "Your feedback is reflected in the minutes.",
+                "Details of the upcoming project are attached.",
+                "We provide structure for each meeting with a written agenda."});
+}
