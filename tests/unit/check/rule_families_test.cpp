@@ -283,3 +283,13 @@ TEST_CASE("plain facts that share words with benefit claims") {
                 "Details of the upcoming project are attached.",
                 "We provide structure for each meeting with a written agenda."});
 }
+
+TEST_CASE("participant information wording: a step the researcher takes is not a promised outcome") {
+  check_family({"This project will end the stigma around mental illness.",
+                "Together we will end loneliness in our town."},
+               {"If you become distressed, the researcher will stop the interview and talk with you.",
+                "You are still free to withdraw at any time and without giving a reason.",
+                "We will write our reports in a way that no-one can work out that you took part.",
+                "Only the research team will have access to your personal details.",
+                "We will provide you with a uniform and a name badge."});
+}
