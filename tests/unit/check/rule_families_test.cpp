@@ -293,3 +293,17 @@ TEST_CASE("participant information wording: a step the researcher takes is not a
                 "Only the research team will have access to your personal details.",
                 "We will provide you with a uniform and a name badge."});
 }
+
+TEST_CASE("round 22 families: 'for the better', 'still being finalised', 'within agreed limits', a place not held") {
+  check_family({"We believe in the power of lived experience to change services for the better.",
+                "Dates for the workshops are still being finalised.",
+                "We will cover travel costs within agreed limits.",
+                "The venue will be fully accessible.",
+                "We expect all panel members to respond to emails within 48 hours.",
+                "We cannot guarantee your place if you miss the first session."},
+               {"We cannot guarantee that your ideas will be adopted, but we will tell you what happens.",
+                "The venue is fully accessible, with a lift and a hearing loop.",
+                "We will pay for travel up to a limit of £50 a month.",
+                "We expect the meeting to finish at 4pm.",
+                "Please tell us if your circumstances change for the better or worse."});
+}
