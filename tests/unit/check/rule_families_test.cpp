@@ -307,3 +307,17 @@ TEST_CASE("round 22 families: 'for the better', 'still being finalised', 'within
                 "We expect the meeting to finish at 4pm.",
                 "Please tell us if your circumstances change for the better or worse."});
 }
+
+TEST_CASE("round 23 families: FAQ answers that sell, 'at least four times', attendance watched") {
+  check_family({"Many volunteers say they have gained new skills and made new friends.",
+                "Joining our group is a great way to have your say.",
+                "We are proud to be leading the way in co-production.",
+                "The PPG will meet regularly, at least four times a year.",
+                "Please be aware that we monitor attendance closely.",
+                "We do ask for some regularity."},
+               {"A good way to get to the venue is by bus.",
+                "The best way to contact us is by email.",
+                "Members say they have read the papers before each meeting.",
+                "You will be paid for at least two hours, even if the meeting ends early.",
+                "Sam will lead the walk at 2pm."});
+}
