@@ -321,3 +321,12 @@ TEST_CASE("round 23 families: FAQ answers that sell, 'at least four times', atte
                 "You will be paid for at least two hours, even if the meeting ends early.",
                 "Sam will lead the walk at 2pm."});
 }
+
+TEST_CASE("round 24 families: strategies that strengthen voices, activity proportionate to scale") {
+  check_family({"We will strengthen the voice of seldom-heard groups across the borough.",
+                "The forum raises the voices of carers at board level.",
+                "Engagement activity will be proportionate to the scale of the change being proposed."},
+               {"Please raise your hand if you want to speak.",
+                "We raise the issue of pay at every board meeting.",
+                "The fee is proportionate to the hours worked: £20 for each hour."});
+}
