@@ -330,3 +330,13 @@ TEST_CASE("round 24 families: strategies that strengthen voices, activity propor
                 "We raise the issue of pay at every board meeting.",
                 "The fee is proportionate to the hours worked: £20 for each hour."});
 }
+
+TEST_CASE("round 25 families: job adverts that demand commitment or sell support and growth") {
+  check_family({"Candidates must be able to demonstrate a strong commitment to the values of the organisation.",
+                "You will receive excellent support and supervision throughout your time with us.",
+                "The role offers genuine opportunities for personal and professional growth."},
+               {"You will have 5 days of continuing professional development each year.",
+                "The inspectors rated the ward's care as outstanding in 2024.",
+                "We made a strong case for higher pay.",
+                "Candidates must have the right to work in the UK."});
+}
