@@ -37,6 +37,36 @@ PatternElement parse_element(std::string tok) {
 
 }  // namespace
 
+void add_s_forms(std::vector<std::string>& words) {
+  const size_t n = words.size();
+  for (size_t i = 0; i < n; ++i) {
+    const std::string w = words[i];
+    if (w.size() < 4) continue;
+    bool letters = true;
+    for (char c : w) letters = letters && c >= 'a' && c <= 'z';
+    if (!letters) continue;
+    char last = w.back(), before = w[w.size() - 2];
+    bool vowel_before = before == 'a' || before == 'e' || before == 'i' || before == 'o' || before == 'u';
+    if (last == 's' && before != 's' && before != 'u' && before != 'i') continue;  // already plural: costs
+    // Words whose -s form means something else: "sometime" / "sometimes", "mean" / "means".
+    static const char* const kOtherMeaning[] = {"sometime", "beside", "mean", "good", "custom", "damage",
+                                                "saving", "manner", "spirit", "premise"};
+    bool other = false;
+    for (const char* x : kOtherMeaning) other = other || w == x;
+    if (other) continue;
+    std::string form;
+    if (last == 's' || last == 'x' || last == 'z' || (last == 'h' && (before == 'c' || before == 's')))
+      form = w + "es";
+    else if (last == 'y' && !vowel_before)
+      form = w.substr(0, w.size() - 1) + "ies";
+    else
+      form = w + "s";
+    bool known = false;
+    for (const auto& x : words) known = known || x == form;
+    if (!known) words.push_back(form);
+  }
+}
+
 Pattern parse_pattern(const std::string& text) {
   Pattern p;
   p.source = text;

@@ -97,6 +97,12 @@ struct RuleSet {
 /// Parse one pattern string. Throws std::invalid_argument with a plain message if malformed.
 Pattern parse_pattern(const std::string& text);
 
+/// The -s form of each plain word of 4 or more letters (level -> levels, ensure -> ensures,
+/// policy -> policies, approach -> approaches), appended to `words` when not there already,
+/// so a rule written with one form also matches the other: "reasonable level" finds
+/// "reasonable levels", "help shape" finds "helps shape".
+void add_s_forms(std::vector<std::string>& words);
+
 /// Load one YAML rule file into `into` (a rule with the id of an earlier one replaces it;
 /// `enabled: false` removes it). Throws PlainlyError (exit 2) with file:line:col.
 void load_rule_file(const std::string& path, RuleSet& into);

@@ -89,6 +89,7 @@ std::vector<Pattern> patterns_of(const std::string& file, const YAML::Node& list
     } catch (const std::invalid_argument& e) {
       bad(file, item, "this pattern cannot be read: " + std::string(e.what()) + ".");
     }
+    for (auto& e : p.elements) add_s_forms(e.words);  // "level" also finds "levels"
     if (literal_only)
       for (const auto& e : p.elements)
         if (!e.classes.empty() || e.gap || e.negate)
