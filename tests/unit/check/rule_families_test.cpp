@@ -340,3 +340,33 @@ TEST_CASE("round 25 families: job adverts that demand commitment or sell support
                 "We made a strong case for higher pay.",
                 "Candidates must have the right to work in the UK."});
 }
+
+TEST_CASE("data used for other, future or related studies, with a word between") {
+  check_family({"Your data may also be used in other studies.",
+                "Your answers could then be used for future research.",
+                "The recordings might later be used in related projects.",
+                "Your coded data may also be used for further research."},
+               {"Your answers may also be used in the report we send you.",
+                "Your data will only be used for this study.",
+                "We will not use your data in other studies."});
+}
+
+TEST_CASE("a term still to be settled, with a word between") {
+  check_family({"The dates are still to be formally agreed.",
+                "The rate is yet to be officially confirmed.",
+                "The venue has yet to be finally decided.",
+                "The amount remains to be agreed."},
+               {"The dates were formally agreed on 3 March.",
+                "The rate has been confirmed: £25 an hour.",
+                "We have agreed the venue: Room 2, Riverside House."});
+}
+
+TEST_CASE("a term left to negotiation") {
+  check_family({"The nature of your role will be a matter for negotiation.",
+                "Payment is a matter for discussion with your manager.",
+                "How often you come is open to negotiation.",
+                "Your hours are up for discussion."},
+               {"If you want to talk about the dates, call Sam on 0113 496 0000.",
+                "We pay £25 an hour; this is not a matter for negotiation.",
+                "We will discuss your access needs with you before the first meeting."});
+}
