@@ -7,36 +7,11 @@
 #include <vector>
 
 #include "check/checker.hpp"
+#include "rule_cases.hpp"
 
 using namespace plainly;
 
-namespace {
-
-const Checker& family_checker() {
-  static Checker c = load_checker("en-GB", {});
-  return c;
-}
-
-/// True when `text` has a finding that is not clarity.
-bool flagged(const std::string& text) {
-  for (auto& f : check_text(family_checker(), text, "t.txt", {}))
-    if (f.category != "clarity") return true;
-  return false;
-}
-
-/// Every sentence in `problems` is flagged; none in `clear` is.
-void check_family(const std::vector<const char*>& problems, const std::vector<const char*>& clear) {
-  for (const char* p : problems) {
-    INFO(std::string(p));
-    CHECK(flagged(p));
-  }
-  for (const char* c : clear) {
-    INFO(std::string(c));
-    CHECK_FALSE(flagged(c));
-  }
-}
-
-}  // namespace
+using namespace plainly::test;
 
 TEST_CASE("a consent-form disclosure that names who or where is honest") {
   check_family({"Your information may be shared.", "Your answers may be used for other purposes.",

@@ -7,47 +7,14 @@
 #include <vector>
 
 #include "check/checker.hpp"
+#include "rule_cases.hpp"
 
 using namespace plainly;
 
-namespace {
-
-const Checker& real_checker() {
-  static Checker c = load_checker("en-GB", {});
-  return c;
-}
-
-/// Rule ids of the non-clarity findings for `text`.
-std::vector<std::string> real_rules_for(const std::string& text) {
-  std::vector<std::string> ids;
-  for (auto& f : check_text(real_checker(), text, "t.txt", {}))
-    if (f.category != "clarity") ids.push_back(f.rule);
-  return ids;
-}
-
-struct RealCase {
-  const char* text;
-  const char* rule;  ///< expected rule id; nullptr: no finding at all
-};
-
-void check_real_cases(const std::vector<RealCase>& cases) {
-  for (const RealCase& c : cases) {
-    INFO(std::string(c.text));
-    auto ids = real_rules_for(c.text);
-    if (c.rule) {
-      bool found = false;
-      for (const auto& id : ids) found = found || id == c.rule;
-      CHECK(found);
-    } else {
-      CHECK(ids.empty());
-    }
-  }
-}
-
-}  // namespace
+using namespace plainly::test;
 
 TEST_CASE("an aim with a fixed target is fine; an aim without one is flagged") {
-  check_real_cases({
+  check_rule_cases({
       {"We aim to send your payment within 12 working days.", nullptr},
       {"Our target is to answer every claim by the 5th of the month.", nullptr},
       {"We aim to share the minutes in good time.", "aim-to"},
@@ -57,7 +24,7 @@ TEST_CASE("an aim with a fixed target is fine; an aim without one is flagged") {
 }
 
 TEST_CASE("the reader's own convenience or request is a condition, not a loophole") {
-  check_real_cases({
+  check_rule_cases({
       {"We could hold the chat by phone if that works better for you.", nullptr},
       {"We might visit you at the library if it suits you.", nullptr},
       {"The leaflet may be provided in Polish on request.", nullptr},
@@ -67,7 +34,7 @@ TEST_CASE("the reader's own convenience or request is a condition, not a loophol
 }
 
 TEST_CASE("a payment that needs agreement first is a procedure, not a threat") {
-  check_real_cases({
+  check_rule_cases({
       {"Hotel stays are only paid for if approved beforehand by Sam.", nullptr},
       {"Parking is paid where agreed in advance with the team.", nullptr},
       {"Mileage is only paid if you come to the whole workshop.", "only-paid-if"},
@@ -76,7 +43,7 @@ TEST_CASE("a payment that needs agreement first is a procedure, not a threat") {
 }
 
 TEST_CASE("a time that suits the reader is their choice; a time that suits most is not") {
-  check_real_cases({
+  check_rule_cases({
       {"We will ring you at a time that suits you.", nullptr},
       {"Sessions run at a time that suits most members.", "vague-place"},
       {"A date that suits the whole group will be agreed.", "vague-place"},
@@ -84,7 +51,7 @@ TEST_CASE("a time that suits the reader is their choice; a time that suits most 
 }
 
 TEST_CASE("real-document pressure: duties, repayments, short deadlines, scarce places") {
-  check_real_cases({
+  check_rule_cases({
       {"As a panel member you have a duty to attend.", "penalty"},
       {"Volunteers who leave early will have to repay the fee.", "penalty"},
       {"Anyone who misses the induction cannot continue with the programme.", "penalty"},
@@ -95,7 +62,7 @@ TEST_CASE("real-document pressure: duties, repayments, short deadlines, scarce p
 }
 
 TEST_CASE("real-document vague and promissory wording") {
-  check_real_cases({
+  check_rule_cases({
       {"The forum meets roughly monthly.", "vague-how-often"},
       {"Travel can be paid in certain circumstances.", "vague-amount"},
       {"We will be in contact with further information.", "details-will-follow"},
@@ -107,7 +74,7 @@ TEST_CASE("real-document vague and promissory wording") {
 }
 
 TEST_CASE("real-document pressure: reviews of membership, reliance, who should apply") {
-  check_real_cases({
+  check_rule_cases({
       {"If you miss two meetings in a row, your place will be reviewed.", "penalty"},
       {"People who do not reply by Friday will not be shortlisted.", "penalty"},
       {"Our panel depends on the regular attendance of its members.", "guilt"},
@@ -118,7 +85,7 @@ TEST_CASE("real-document pressure: reviews of membership, reliance, who should a
 }
 
 TEST_CASE("real-document vague wording: changes, seasons, scales") {
-  check_real_cases({
+  check_rule_cases({
       {"The venue may change.", "may-vary"},
       {"The workshop will run in the autumn.", "vague-when"},
       {"Fees will reflect the complexity of the task.", "vague-range"},
@@ -128,7 +95,7 @@ TEST_CASE("real-document vague wording: changes, seasons, scales") {
 }
 
 TEST_CASE("'may' with a thing as subject: a lure only when a gain or a change follows") {
-  check_real_cases({
+  check_rule_cases({
       {"Expenses may be counted as earnings.", nullptr},
       {"It may be quicker to come by bus.", nullptr},
       {"The chair may resign by writing to the secretary.", nullptr},
@@ -139,7 +106,7 @@ TEST_CASE("'may' with a thing as subject: a lure only when a gain or a change fo
 }
 
 TEST_CASE("risks, questions and lists with a number are not flagged") {
-  check_real_cases({
+  check_rule_cases({
       {"Long meetings can lead to people feeling isolated.", nullptr},
       {"A payment may affect your benefits, so talk to an adviser first.", nullptr},
       {"How are the agreed expenses worked out?", nullptr},
@@ -153,7 +120,7 @@ TEST_CASE("risks, questions and lists with a number are not flagged") {
 }
 
 TEST_CASE("corporate promises: ensure, voice, values, working to improve") {
-  check_real_cases({
+  check_rule_cases({
       {"The forum ensures that carers' views are heard at board level.", "make-a-difference"},
       {"Our panel gives local people a real voice in planning.", "make-a-difference"},
       {"We are working to improve how we pay people.", "make-a-difference"},
@@ -167,7 +134,7 @@ TEST_CASE("corporate promises: ensure, voice, values, working to improve") {
 }
 
 TEST_CASE("policy wording: minimums, open lists, named policies, lost membership") {
-  check_real_cases({
+  check_rule_cases({
       {"The board meets a minimum of 4 times a year.", "vague-how-often"},
       {"The tasks listed here are not exhaustive.", "vague-range"},
       {"Fees are paid in line with the Patient Partners Payments and Expenses policy.", "vague-pay"},
@@ -180,7 +147,7 @@ TEST_CASE("policy wording: minimums, open lists, named policies, lost membership
 }
 
 TEST_CASE("speculative claims about health and the future") {
-  check_real_cases({
+  check_rule_cases({
       {"Joining a group is good for your wellbeing.", "may-lead-to"},
       {"Volunteering helps with loneliness.", "may-lead-to"},
       {"We are excited to see where this takes us.", "maybe"},
@@ -189,7 +156,7 @@ TEST_CASE("speculative claims about health and the future") {
 }
 
 TEST_CASE("requests and courtesy that look like promises") {
-  check_real_cases({
+  check_rule_cases({
       {"Please ensure your receipts are included with your claim.", nullptr},
       {"We hope to see you at the next meeting.", nullptr},
       {"You should talk to a benefits adviser first.", nullptr},
@@ -198,7 +165,7 @@ TEST_CASE("requests and courtesy that look like promises") {
 }
 
 TEST_CASE("strategy wording: voices at the centre, shaping the future, continuing to improve") {
-  check_real_cases({
+  check_rule_cases({
       {"Carer voices will be integral to the new plan.", "make-a-difference"},
       {"Members will be able to influence how the money is spent.", "make-a-difference"},
       {"We will continue to improve the way we involve families.", "make-a-difference"},
@@ -212,7 +179,7 @@ TEST_CASE("strategy wording: voices at the centre, shaping the future, continuin
 }
 
 TEST_CASE("checks laid on the reader, open-ended keeping, honest risks") {
-  check_real_cases({
+  check_rule_cases({
       {"All new members must undergo a police check.", "required-to"},
       {"Your answers will be stored until the end of the study.", "vague-use"},
       {"Recordings are kept for at least a year.", "vague-use"},
@@ -221,7 +188,7 @@ TEST_CASE("checks laid on the reader, open-ended keeping, honest risks") {
 }
 
 TEST_CASE("claim procedures, unnamed payments, open-ended keeping") {
-  check_real_cases({
+  check_rule_cases({
       {"You must attach your tickets to the claim form.", nullptr},
       {"Members get an attendance payment for every meeting.", "vague-pay"},
       {"Your details are kept for the life of the project.", "vague-use"},
@@ -230,7 +197,7 @@ TEST_CASE("claim procedures, unnamed payments, open-ended keeping") {
 }
 
 TEST_CASE("consent wording: a group's agreement, claims about health") {
-  check_real_cases({
+  check_rule_cases({
       {"The talk may be filmed if everyone on the panel agrees.", nullptr},
       {"Most people say that taking part improves their mood.", "may-lead-to"},
       {"Taking part will not improve your health.", nullptr},
@@ -238,7 +205,7 @@ TEST_CASE("consent wording: a group's agreement, claims about health") {
 }
 
 TEST_CASE("'we will make sure' with a plain fact is a commitment; with a feeling it is a promise") {
-  check_real_cases({
+  check_rule_cases({
       {"We will make sure the lift is working before the meeting.", nullptr},
       {"We will make sure every member feels valued.", "ensure-outcome"},
       {"We will ensure that carers get the support they need.", "ensure-outcome"},
@@ -249,14 +216,14 @@ TEST_CASE("'we will make sure' with a plain fact is a commitment; with a feeling
 }
 
 TEST_CASE("privacy risks are honest warnings") {
-  check_real_cases({
+  check_rule_cases({
       {"Anything that could help someone identify you is removed from the notes.", nullptr},
       {"The course might count towards a recognised qualification.", "speculative-modal"},
   });
 }
 
 TEST_CASE("hedging words count only near a term of the offer") {
-  check_real_cases({
+  check_rule_cases({
       {"We welcome people from various backgrounds.", nullptr},
       {"There are several ways to get involved.", nullptr},
       {"We regularly review this policy.", nullptr},
@@ -269,7 +236,7 @@ TEST_CASE("hedging words count only near a term of the offer") {
 }
 
 TEST_CASE("common words that are only vague in the right place") {
-  check_real_cases({
+  check_rule_cases({
       {"We will insert your comments into the final report.", nullptr},
       {"Meeting date: insert date.", "details-will-follow"},
       {"Needs vary from person to person.", nullptr},
@@ -282,7 +249,7 @@ TEST_CASE("common words that are only vague in the right place") {
 }
 
 TEST_CASE("lures in real adverts: wishes, past members, being invited, what a role may give") {
-  check_real_cases({
+  check_rule_cases({
       {"In future we would like to create paid roles for members.", "hope-expect"},
       {"We would like to offer you a place on the panel.", nullptr},
       {"Former volunteers told us the course helped them find work.", "may-lead-to"},
@@ -292,7 +259,7 @@ TEST_CASE("lures in real adverts: wishes, past members, being invited, what a ro
 }
 
 TEST_CASE("preferences and honest estimates are not forecasts") {
-  check_real_cases({
+  check_rule_cases({
       {"Ideally, please travel by bus or train.", nullptr},
       {"Tell us what costs you are likely to incur.", nullptr},
       {"More meetings are likely to be added next year.", "maybe"},
@@ -300,7 +267,7 @@ TEST_CASE("preferences and honest estimates are not forecasts") {
 }
 
 TEST_CASE("'we' earlier in the clause does not make 'may' ours") {
-  check_real_cases({
+  check_rule_cases({
       {"We know there may be differences between our teams.", nullptr},
       {"We recognise some carers may find evening meetings hard.", nullptr},
       {"We may keep your details on file.", "vague-use"},
@@ -309,7 +276,7 @@ TEST_CASE("'we' earlier in the clause does not make 'may' ours") {
 }
 
 TEST_CASE("pressure in terms of reference: ended places, reliance, checks before starting") {
-  check_real_cases({
+  check_rule_cases({
       {"Members who break the rules may have their membership ended.", "penalty"},
       {"The panel relies on members turning up.", "guilt"},
       {"You will need to pass a police check before you begin.", "required-to"},
@@ -319,7 +286,7 @@ TEST_CASE("pressure in terms of reference: ended places, reliance, checks before
 }
 
 TEST_CASE("decisions left to us, other arrangements, rough timings") {
-  check_real_cases({
+  check_rule_cases({
       {"The team will decide which costs can be paid.", "where-appropriate"},
       {"Other arrangements can be made for people who cannot travel.", "where-appropriate"},
       {"The forum meets roughly every five weeks.", "vague-how-often"},
@@ -329,7 +296,7 @@ TEST_CASE("decisions left to us, other arrangements, rough timings") {
 }
 
 TEST_CASE("values claims and promises that nobody is left out") {
-  check_real_cases({
+  check_rule_cases({
       {"The council values the expertise that carers bring.", "make-a-difference"},
       {"We will make sure that nobody is left behind.", "make-a-difference"},
       {"Together we will create a service that works for everyone.", "make-a-difference"},
@@ -339,14 +306,14 @@ TEST_CASE("values claims and promises that nobody is left out") {
 }
 
 TEST_CASE("being part of a group is a fact; being part of a family is a sales line") {
-  check_real_cases({
+  check_rule_cases({
       {"You will be part of a group of 8 carers.", nullptr},
       {"You will be part of our friendly team.", "make-a-difference"},
   });
 }
 
 TEST_CASE("benefit bullets and promised feelings") {
-  check_real_cases({
+  check_rule_cases({
       {"Opportunity to publish your own article.", "may-lead-to"},
       {"Volunteers will love being part of the event.", "make-a-difference"},
       {"You will have the chance to ask questions at the end.", nullptr},
@@ -354,7 +321,7 @@ TEST_CASE("benefit bullets and promised feelings") {
 }
 
 TEST_CASE("youth panels: most sessions, usually once a month, good on your CV") {
-  check_real_cases({
+  check_rule_cases({
       {"We provide snacks at most sessions.", "vague-amount"},
       {"The panel usually meets once a month.", "vague-when"},
       {"Volunteering looks good on college applications.", "may-lead-to"},

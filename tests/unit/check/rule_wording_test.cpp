@@ -6,50 +6,14 @@
 #include <vector>
 
 #include "check/checker.hpp"
+#include "rule_cases.hpp"
 
 using namespace plainly;
 
-namespace {
-
-const Checker& rule_checker() {
-  static Checker c = load_checker("en-GB", {});
-  return c;
-}
-
-/// Rule ids of the non-clarity findings for `text`.
-std::vector<std::string> rules_for(const std::string& text) {
-  std::vector<std::string> ids;
-  for (auto& f : check_text(rule_checker(), text, "t.txt", {}))
-    if (f.category != "clarity") ids.push_back(f.rule);
-  return ids;
-}
-
-bool flags(const std::string& text, const std::string& rule) {
-  for (const auto& id : rules_for(text))
-    if (id == rule) return true;
-  return false;
-}
-
-struct Case {
-  const char* text;
-  const char* rule;  ///< expected rule id; nullptr: no finding at all
-};
-
-void check_cases(const std::vector<Case>& cases) {
-  for (const Case& c : cases) {
-    INFO(std::string(c.text));
-    if (c.rule) {
-      CHECK(flags(c.text, c.rule));
-    } else {
-      CHECK(rules_for(c.text).empty());
-    }
-  }
-}
-
-}  // namespace
+using namespace plainly::test;
 
 TEST_CASE("a negation before 'that', 'which' or 'whether' covers the clause after it") {
-  check_cases({
+  check_rule_cases({
       {"We do not promise that the panel will change anything.", nullptr},
       {"We will never share anything which might show who you are.", nullptr},
       {"Nobody can say whether the panel will transform the service.", nullptr},
@@ -59,7 +23,7 @@ TEST_CASE("a negation before 'that', 'which' or 'whether' covers the clause afte
 }
 
 TEST_CASE("pressure: expectations, removal threats, scarcity and conditions") {
-  check_cases({
+  check_rule_cases({
       {"There is an expectation that volunteers attend most sessions.", "expected-to"},
       {"Anyone who misses two workshops will be replaced.", "penalty"},
       {"Lots of people have applied already, so please reply today.", "guilt"},
@@ -75,7 +39,7 @@ TEST_CASE("pressure: expectations, removal threats, scarcity and conditions") {
 }
 
 TEST_CASE("promissory: aims, contributions that shape, selling the experience") {
-  check_cases({
+  check_rule_cases({
       {"Our aim is to reply to every letter within a week.", "aim-to"},
       {"Your comments help us shape better services.", "make-a-difference"},
       {"You will find the work rewarding and fun.", "make-a-difference"},
@@ -87,7 +51,7 @@ TEST_CASE("promissory: aims, contributions that shape, selling the experience") 
 }
 
 TEST_CASE("speculative: funding that allows, past members, hedged outcomes") {
-  check_cases({
+  check_rule_cases({
       {"If money allows, we will add a third workshop.", "hope-expect"},
       {"Previous volunteers went on to paid jobs with the council.", "may-lead-to"},
       {"Talking to others can help you feel less alone.", "may-lead-to"},
@@ -98,7 +62,7 @@ TEST_CASE("speculative: funding that allows, past members, hedged outcomes") {
 }
 
 TEST_CASE("vague: rates without an amount, tokens, times to be settled later") {
-  check_cases({
+  check_rule_cases({
       {"Payment will be at the usual rate.", "vague-pay"},
       {"A small token of thanks will be given to everyone.", "vague-pay"},
       {"Venue details will be sent nearer the day.", "details-will-follow"},
@@ -111,7 +75,7 @@ TEST_CASE("vague: rates without an amount, tokens, times to be settled later") {
 }
 
 TEST_CASE("look-alikes that are fine: requests, negated conditions, honest timing") {
-  check_cases({
+  check_rule_cases({
       {"Where possible, please use public transport.", nullptr},
       {"Please note that expenses are paid where appropriate.", "where-appropriate"},
       {"Payment is not conditional on attending every session.", nullptr},
@@ -127,7 +91,7 @@ TEST_CASE("look-alikes that are fine: requests, negated conditions, honest timin
 }
 
 TEST_CASE("payment policies, consent forms and role descriptions") {
-  check_cases({
+  check_rule_cases({
       {"By ticking this box you are agreeing to attend every session.", "expected-to"},
       {"Claims without receipts will be rejected.", "only-paid-if"},
       {"No payment will be made for missed sessions.", "only-paid-if"},
@@ -144,7 +108,7 @@ TEST_CASE("payment policies, consent forms and role descriptions") {
 }
 
 TEST_CASE("more sessions or hours stated as a fact are fine; hoping to be able to is not") {
-  check_cases({
+  check_rule_cases({
       {"There are more sessions on Fridays.", nullptr},
       {"We will run more sessions in March.", nullptr},
       {"You can have more hours if you ask.", nullptr},
@@ -155,6 +119,6 @@ TEST_CASE("more sessions or hours stated as a fact are fine; hoping to be able t
 }
 
 TEST_CASE("overlapping findings: the rule that names the words explains them, not the broad 'we may' rule") {
-  CHECK(rules_for("We hope it may lead to paid work.") == std::vector<std::string>{"hope-expect", "may-lead-to"});
-  CHECK(rules_for("We may share your story with the board.") == std::vector<std::string>{"we-may"});
+  CHECK(rule_ids("We hope it may lead to paid work.") == std::vector<std::string>{"hope-expect", "may-lead-to"});
+  CHECK(rule_ids("We may share your story with the board.") == std::vector<std::string>{"we-may"});
 }

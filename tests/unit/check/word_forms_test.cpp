@@ -7,6 +7,7 @@
 
 #include "check/checker.hpp"
 #include "check/rule.hpp"
+#include "rule_cases.hpp"
 
 using namespace plainly;
 
@@ -25,15 +26,7 @@ TEST_CASE("word forms: the -s form of each word of 4 or more letters") {
   CHECK(both == std::vector<std::string>{"cost", "costs"});
 }
 
-namespace {
-std::vector<std::string> rule_ids(const std::string& text) {
-  static Checker c = load_checker("en-GB", {});
-  std::vector<std::string> ids;
-  for (auto& f : check_text(c, text, "t.txt", {}))
-    if (f.category != "clarity") ids.push_back(f.rule);
-  return ids;
-}
-}  // namespace
+using namespace plainly::test;
 
 TEST_CASE("word forms: rules find the plural of the word they name") {
   CHECK(rule_ids("This policy sets out reasonable levels of payment.") == std::vector<std::string>{"reasonable"});
