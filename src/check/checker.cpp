@@ -65,7 +65,7 @@ PatternElement spec_element(const std::vector<std::string>& specs) {
 /// The words that can follow a pattern's first element: the optional elements up to and
 /// including the first required one. Only plain words and classes qualify (a gap, a !word
 /// or a built-in class such as <num> means any token could follow, so no filter).
-void set_next_filter(const Pattern& p, IndexEntry& e, uint32_t rule_words) {
+void set_next_filter(const Pattern& p, IndexEntry& e, uint32_t rule_words, uint64_t filler_mask) {
   e.required_count = 0;
   e.required_more = false;
   for (size_t k = 0; k < p.required_masks.size(); ++k) {
@@ -98,6 +98,7 @@ void set_next_filter(const Pattern& p, IndexEntry& e, uint32_t rule_words) {
     for (const WordInfo* w : el.word_ptrs) e.next_bloom_high |= uint64_t{1} << ((w->id >> 6) & 63);
     if (!el.optional) {
       e.next_filter = true;
+      e.next_classes |= filler_mask;  // "may also lead": a filler word may come first
       return;
     }
   }
@@ -154,6 +155,7 @@ void CheckerData::build() {
   known.negation = id_of(class_ids, "negation");
   known.clause_break = id_of(class_ids, "clause-break");
   known.adverb = id_of(class_ids, "adverb");
+  known.filler = id_of(class_ids, "filler");
   known.person = id_of(class_ids, "person");
   known.condition_word = id_of(class_ids, "condition-word");
   known.consent_noun = id_of(class_ids, "consent-noun");
@@ -176,7 +178,7 @@ void CheckerData::build() {
     }
     p.required_masks.clear();
     for (int k : p.required) p.required_masks.push_back({p.elements[k].class_mask, p.elements[k].word_bloom});
-    set_next_filter(p, e, rule_words);
+    set_next_filter(p, e, rule_words, known.filler >= 0 ? uint64_t{1} << known.filler : 0);
     const PatternElement& first = p.elements.front();
     for (const auto& w : first.words) words[w].patterns.push_back(e);
     if (first.builtin) by_flag.push_back(e);

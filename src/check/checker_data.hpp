@@ -81,7 +81,8 @@ inline bool NextFilter::passes(const WordInfo* next) const {
 struct KnownClasses {
   int negation = -1, clause_break = -1, adverb = -1, person = -1, condition_word = -1,
       consent_noun = -1, warning = -1, date_word = -1, number_word = -1, money_word = -1,
-      be_aux = -1, irregular_participle = -1, permission = -1, choice_verb = -1;
+      be_aux = -1, irregular_participle = -1, permission = -1, choice_verb = -1,
+      filler = -1;  ///< words a pattern steps over between two of its words
 };
 
 struct CheckerData {

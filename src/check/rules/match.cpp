@@ -19,8 +19,9 @@ bool SentenceContext::element_matches(const PatternElement& e, const Token& t) c
   return e.negate ? !m : m;
 }
 
-// Backtracking match of elements [k..] from token i; returns the end token or -1.
-static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, size_t i) {
+// Backtracking match of elements [k..] from token i; returns the end token or -1. Before a
+// plain element after the first, one filler word ("also", "formally") may be stepped over.
+static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, size_t i, bool may_skip = true) {
   const auto& toks = ctx.tokens();
   if (k == p.elements.size()) return static_cast<int>(i);
   const PatternElement& e = p.elements[k];
@@ -35,6 +36,10 @@ static int match_from(const SentenceContext& ctx, const Pattern& p, size_t k, si
   }
   if (i < toks.size() && ctx.element_matches(e, toks[i])) {
     int r = match_from(ctx, p, k + 1, i + 1);
+    if (r >= 0) return r;
+  }
+  if (may_skip && k > 0 && !e.negate && i + 1 < toks.size() && CheckerData::has(toks[i], ctx.data.known.filler)) {
+    int r = match_from(ctx, p, k, i + 1, false);
     if (r >= 0) return r;
   }
   if (e.optional) return match_from(ctx, p, k + 1, i);

@@ -345,3 +345,12 @@ TEST_CASE("a term left to negotiation") {
                 "We pay £25 an hour; this is not a matter for negotiation.",
                 "We will discuss your access needs with you before the first meeting."});
 }
+
+TEST_CASE("a filler word inside a phrase does not hide it; a word that changes the meaning does") {
+  check_family({"This role may also lead to paid work.", "Your views will really shape the service.",
+                "The dates are to be formally confirmed.", "We will always try to pay you quickly.",
+                "Your ideas will genuinely make a difference."},
+               {"This role will not lead to paid work.", "This role will only last six weeks.",
+                "We will always pay you £25 within 14 days.",
+                "The dates were formally confirmed on 3 March 2027."});
+}
