@@ -354,3 +354,12 @@ TEST_CASE("a filler word inside a phrase does not hide it; a word that changes t
                 "We will always pay you £25 within 14 days.",
                 "The dates were formally confirmed on 3 March 2027."});
 }
+
+TEST_CASE("'ensure' before a quality nobody can check is a promise; before a checkable fact it is not") {
+  check_family({"We work with carers to ensure our work is truly person-centred.",
+                "This ensures the research is relevant to patients.",
+                "Co-production ensures that services remain responsive to people's needs.",
+                "The panel will ensure the strategy is meaningful."},
+               {"We will ensure the room is booked by Friday.", "Please ensure you bring your receipts.",
+                "We ensure the building is open from 9am.", "Staff ensure the form is signed before the session."});
+}
