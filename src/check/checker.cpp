@@ -541,8 +541,8 @@ Finding make_finding(const Checker& checker, const FindingRef& ref, std::string_
   f.rule = r.id;
   f.category = r.category;
   f.severity = r.severity;
-  f.message = r.message.find('{') == std::string::npos ? r.message : expand(r.message, ref, text);
-  f.suggestion = r.suggestion.find('{') == std::string::npos ? r.suggestion : expand(r.suggestion, ref, text);
+  append_finding_text(checker, ref, text, FindingText::Message, f.message);
+  append_finding_text(checker, ref, text, FindingText::Suggestion, f.suggestion);
   return f;
 }
 
