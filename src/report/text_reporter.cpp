@@ -23,18 +23,11 @@ class TextReporter : public Reporter {
 
   void chunk(std::string_view text, const std::vector<Finding>& findings,
              const std::vector<SentenceReadability>&) override {
-    for (const Finding& f : findings) {
-      head(f.file, f.line, f.column, f.severity, f.rule);
-      buf_ += f.message;
-      buf_ += '\n';
-      print_line(text, f.offset, f.length);
-      if (!f.suggestion.empty()) {
-        buf_ += "  Suggestion: ";
-        buf_ += f.suggestion;
-        buf_ += '\n';
-      }
-      if (buf_.size() >= (1u << 20)) flush();
-    }
+    for (const Finding& f : findings)
+      finding(text, f.file, f.line, f.column, f.offset, f.length, f.severity, f.rule,
+              [&f](FindingText which, std::string& out) {
+                out += which == FindingText::Message ? f.message : f.suggestion;
+              });
     flush();
   }
 
@@ -42,17 +35,8 @@ class TextReporter : public Reporter {
                   const std::vector<FindingRef>& findings, const std::vector<SentenceReadability>&) override {
     for (const FindingRef& f : findings) {
       const Rule& r = checker.rules()[f.rule];
-      head(file, f.line, f.column, r.severity, r.id);
-      append_finding_text(checker, f, text, FindingText::Message, buf_);
-      buf_ += '\n';
-      print_line(text, f.offset, f.length);
-      size_t before = buf_.size();
-      buf_ += "  Suggestion: ";
-      size_t words = buf_.size();
-      append_finding_text(checker, f, text, FindingText::Suggestion, buf_);
-      if (buf_.size() == words) buf_.resize(before);  // no suggestion
-      else buf_ += '\n';
-      if (buf_.size() >= (1u << 20)) flush();
+      finding(text, file, f.line, f.column, f.offset, f.length, r.severity, r.id,
+              [&](FindingText which, std::string& out) { append_finding_text(checker, f, text, which, out); });
     }
     flush();
   }
@@ -79,6 +63,24 @@ class TextReporter : public Reporter {
   }
 
  private:
+  /// One finding: its head, message, the line with the words underlined, and the suggestion
+  /// when there is one. `words(which, out)` appends the message or the suggestion to `out`.
+  template <class Words>
+  void finding(std::string_view text, const std::string& file, int line, int column, size_t offset,
+               size_t length, Severity severity, const std::string& rule, Words&& words) {
+    head(file, line, column, severity, rule);
+    words(FindingText::Message, buf_);
+    buf_ += '\n';
+    print_line(text, offset, length);
+    size_t before = buf_.size();
+    buf_ += "  Suggestion: ";
+    size_t start = buf_.size();
+    words(FindingText::Suggestion, buf_);
+    if (buf_.size() == start) buf_.resize(before);  // no suggestion
+    else buf_ += '\n';
+    if (buf_.size() >= (1u << 20)) flush();
+  }
+
   /// "file:line:col: severity [rule] " (findings are formatted into one buffer written in
   /// large blocks: many small stream insertions cost more than the checking).
   void head(const std::string& file, int line, int column, Severity severity, const std::string& rule) {
