@@ -104,17 +104,14 @@ void Composer::block(const Node& n, int parent, double x, double width, Label* l
     // Easy read keeps words on the right of the picture column, questions and signature
     // lines too.
     case NodeKind::ConsentChoice:
-      if (style_.easy_read && x == style_.margin_left)
-        consent_choice(n, parent, x + style_.picture_column, width - style_.picture_column);
+    case NodeKind::SignatureLine: {
+      double shift = style_.easy_read && x == style_.margin_left ? style_.picture_column : 0.0;
+      if (n.kind == NodeKind::ConsentChoice)
+        consent_choice(n, parent, x + shift, width - shift);
       else
-        consent_choice(n, parent, x, width);
+        signature_line(n, parent, x + shift, width - shift);
       break;
-    case NodeKind::SignatureLine:
-      if (style_.easy_read && x == style_.margin_left)
-        signature_line(n, parent, x + style_.picture_column, width - style_.picture_column);
-      else
-        signature_line(n, parent, x, width);
-      break;
+    }
     default:
       for (const Node& c : n.children) block(c, parent, x, width, label);
   }
